@@ -1,0 +1,5 @@
+import { DocumentListView } from '@/components/documents/document-list-view';
+
+export default function HomePage() {
+  return <DocumentListView />;
+}

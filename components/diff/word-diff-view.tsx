@@ -1,0 +1,33 @@
+// A word diff as React elements: deleted words in <del>, inserted words in <ins>, every part a
+// text child (never HTML), with a one-line summary for screen readers.
+import { describeDiff, type DiffPart } from '@/lib/word-diff';
+
+export function WordDiffView({
+  changes,
+  lang,
+  dir = 'ltr',
+  label,
+}: {
+  changes: DiffPart[];
+  lang: string;
+  dir?: 'ltr' | 'rtl';
+  label?: string;
+}) {
+  return (
+    <div className="word-diff" lang={lang} dir={dir}>
+      <span className="visually-hidden">
+        {label ? `${label}: ` : ''}
+        {describeDiff(changes, lang)}.
+      </span>
+      {changes.map((part, index) =>
+        part.added ? (
+          <ins key={index}>{part.value}</ins>
+        ) : part.removed ? (
+          <del key={index}>{part.value}</del>
+        ) : (
+          <span key={index}>{part.value}</span>
+        ),
+      )}
+    </div>
+  );
+}

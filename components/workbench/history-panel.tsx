@@ -1,0 +1,120 @@
+'use client';
+// A paragraph's versions in one language, newest first: author, time, review, and the word diff
+// against the version before; any two versions can be compared, and any older one restored as a
+// new version.
+import { useEffect, useState } from 'react';
+import type { VersionWithReviewJson } from '@/lib/api-types';
+import { fetchVersions } from '@/lib/translation-api-client';
+import { wordDiff } from '@/lib/word-diff';
+import { LocalTime } from '../common/local-time';
+import { WordDiffView } from '../diff/word-diff-view';
+
+type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
+
+export function HistoryPanel({
+  id,
+  paragraphId,
+  position,
+  language,
+  revision,
+  canRevert,
+  onRevert,
+}: {
+  id: string;
+  paragraphId: string;
+  position: number;
+  language: Language;
+  /** Changes after every save, so the panel reloads. */
+  revision: number;
+  canRevert: boolean;
+  onRevert: (text: string) => void;
+}) {
+  const [versions, setVersions] = useState<VersionWithReviewJson[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [compare, setCompare] = useState<{ from: string; to: string } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetchVersions(paragraphId, language.code)
+      .then((loaded) => {
+        if (cancelled) return;
+        setVersions(loaded);
+        setCompare(loaded.length >= 2 ? { from: loaded[loaded.length - 1].versionId, to: loaded[0].versionId } : null);
+      })
+      .catch((failure: Error) => !cancelled && setError(failure.message));
+    return () => {
+      cancelled = true;
+    };
+  }, [paragraphId, language.code, revision]);
+
+  const textOf = (versionId: string) => versions?.find((version) => version.versionId === versionId)?.text ?? '';
+  return (
+    <section id={id} className="history" aria-label={`History of paragraph ${position}`}>
+      <h3>History</h3>
+      {error && <p role="alert">{error}</p>}
+      {!versions && !error && <p className="muted">Loading…</p>}
+      {versions?.length === 0 && <p className="muted">No versions yet.</p>}
+      {versions && versions.length >= 2 && compare && (
+        <div className="history-compare">
+          <label>
+            Compare version
+            <select value={compare.from} onChange={(event) => setCompare({ ...compare, from: event.target.value })}>
+              {versions.map((version) => (
+                <option key={version.versionId} value={version.versionId}>
+                  {version.number}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            with version
+            <select value={compare.to} onChange={(event) => setCompare({ ...compare, to: event.target.value })}>
+              {versions.map((version) => (
+                <option key={version.versionId} value={version.versionId}>
+                  {version.number}
+                </option>
+              ))}
+            </select>
+          </label>
+          <WordDiffView
+            changes={wordDiff(textOf(compare.from), textOf(compare.to), language.code).changes}
+            lang={language.code}
+            dir={language.direction}
+            label="Comparison"
+          />
+        </div>
+      )}
+      <ol className="version-list">
+        {versions?.map((version, index) => {
+          const previous = versions[index + 1];
+          return (
+            <li key={version.versionId} aria-label={`Version ${version.number}`}>
+              <p className="version-meta">
+                <strong>Version {version.number}</strong>
+                {index === 0 && ' (current)'} by {version.author.name}, <LocalTime iso={version.createdAt} />
+                {version.review && (
+                  <span className={`review review-${version.review.decision}`}>
+                    {' '}
+                    · {version.review.decision === 'approved' ? 'Approved' : 'Rejected'} by {version.review.reviewer}
+                    {version.review.comment && `: “${version.review.comment}”`}
+                  </span>
+                )}
+              </p>
+              <WordDiffView
+                changes={wordDiff(previous?.text ?? '', version.text, language.code).changes}
+                lang={language.code}
+                dir={language.direction}
+                label={previous ? `Changes from version ${previous.number}` : 'First version'}
+              />
+              {index > 0 && canRevert && (
+                <button type="button" className="button-quiet" onClick={() => onRevert(version.text)}>
+                  Revert to this version
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,228 @@
+'use client';
+// The translation side of a paragraph row: the text box, Save (or Ctrl/Cmd+Enter), the status,
+// the save state, a restorable local draft, the conflict view and the history.
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type { TranslationVersionJson } from '@/lib/api-types';
+import type { TranslationStatus } from '@/lib/paragraph-status';
+import { saveTranslation } from '@/lib/translation-api-client';
+import { markUnsaved } from '@/lib/unsaved-edits';
+import { LocalTime } from '../common/local-time';
+import { ConflictResolver } from './conflict-resolver';
+import { HistoryPanel } from './history-panel';
+import { StatusBadge } from './status-badge';
+import { useLocalDraft, type DraftBase as Base } from './use-local-draft';
+
+type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; created: boolean } | { kind: 'failed'; message: string };
+type Conflict = { theirs: TranslationVersionJson; mine: string; baseText: string };
+
+export function TranslationEditor(props: {
+  paragraphId: string;
+  position: number;
+  language: Language;
+  canTranslate: boolean;
+  initialStatus: TranslationStatus;
+  initialVersion: Base | null;
+  rejection: { comment: string; reviewer: string; createdAt: string } | null | undefined;
+}) {
+  const { paragraphId, position, language, canTranslate } = props;
+  const [base, setBase] = useState<Base | null>(props.initialVersion);
+  const [text, setText] = useState(props.initialVersion?.text ?? '');
+  const [status, setStatus] = useState(props.initialStatus);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [historyRevision, setHistoryRevision] = useState(0);
+  const historyId = useId();
+  const baseText = base?.text ?? '';
+  const dirty = text !== baseText;
+  const draft = useLocalDraft(paragraphId, language.code, baseText);
+
+  useEffect(() => {
+    markUnsaved(`${paragraphId}:${language.code}`, dirty);
+    draft.store(dirty ? { text, base } : null);
+    return () => markUnsaved(`${paragraphId}:${language.code}`, false);
+    // draft.store is stable; base and baseText change together with dirty.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text, base]);
+
+  async function save(body: { text: string; baseVersionId: string | null; clear?: boolean }) {
+    setSaveState({ kind: 'saving' });
+    const outcome = await saveTranslation(paragraphId, language.code, body);
+    if (outcome.kind === 'saved') {
+      const { version } = outcome;
+      setBase({ versionId: version.versionId, text: version.text, author: version.author.name, createdAt: version.createdAt });
+      setText(version.text);
+      if (outcome.created) setStatus('in_review');
+      setConflict(null);
+      setSaveState({ kind: 'saved', created: outcome.created });
+      setHistoryRevision((revision) => revision + 1);
+    } else if (outcome.kind === 'conflict') {
+      setConflict({ theirs: outcome.current, mine: body.text, baseText });
+      setSaveState({ kind: 'idle' });
+    } else {
+      setSaveState({ kind: 'failed', message: outcome.message });
+    }
+  }
+
+  function requestSave() {
+    if (!canTranslate || saveState.kind === 'saving' || conflict) return;
+    if (text.trim() === '') {
+      if (base) setConfirmingClear(true);
+      return;
+    }
+    void save({ text, baseVersionId: base?.versionId ?? null });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      requestSave();
+    }
+  }
+
+  function adoptTheirs(theirs: TranslationVersionJson, nextText: string) {
+    setBase({ versionId: theirs.versionId, text: theirs.text, author: theirs.author.name, createdAt: theirs.createdAt });
+    setText(nextText);
+    setStatus('in_review');
+    setConflict(null);
+    setHistoryRevision((revision) => revision + 1);
+  }
+
+  const label = `${language.englishName} translation of paragraph ${position}`;
+  return (
+    <div className="translation-cell">
+      <div className="translation-status-line">
+        <StatusBadge status={status} />
+        {base && (
+          <span className="muted small">
+            v. by {base.author}, <LocalTime iso={base.createdAt} />
+          </span>
+        )}
+      </div>
+      {status === 'rejected' && props.rejection && (
+        <p className="rejection">
+          <strong>Rejected by {props.rejection.reviewer}:</strong> {props.rejection.comment}
+        </p>
+      )}
+      {draft.offered && (
+        <div className="draft-offer" role="group" aria-label={`Unsaved draft of paragraph ${position}`}>
+          <p>
+            You have unsaved text for this paragraph from <LocalTime iso={draft.offered.savedAt} />.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              // The draft keeps its own base: if someone saved since, saving it shows the conflict.
+              setBase(draft.offered!.base);
+              setText(draft.offered!.text);
+              draft.accept();
+            }}
+          >
+            Restore draft
+          </button>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={draft.discard}
+          >
+            Discard draft
+          </button>
+        </div>
+      )}
+      <textarea
+        aria-label={label}
+        lang={language.code}
+        dir={language.direction}
+        value={text}
+        readOnly={!canTranslate}
+        rows={Math.max(2, Math.ceil(text.length / 70))}
+        onChange={(event) => {
+          setText(event.target.value);
+          if (saveState.kind !== 'saving') setSaveState({ kind: 'idle' });
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {conflict && (
+        <ConflictResolver
+          conflict={conflict}
+          language={language}
+          onKeepTheirs={() => adoptTheirs(conflict.theirs, conflict.theirs.text)}
+          onSaveOnTop={(nextText) => save({ text: nextText, baseVersionId: conflict.theirs.versionId })}
+          onEdit={(nextText) => adoptTheirs(conflict.theirs, nextText)}
+        />
+      )}
+      {confirmingClear && (
+        <div className="confirm" role="alertdialog" aria-label="Clear translation">
+          <p>Clear the {language.englishName} translation of paragraph {position}? A new, empty version is saved; the history keeps the old text.</p>
+          <button
+            type="button"
+            className="button-danger"
+            onClick={() => {
+              setConfirmingClear(false);
+              void save({ text: '', baseVersionId: base?.versionId ?? null, clear: true });
+            }}
+          >
+            Clear translation
+          </button>
+          <button type="button" className="button-quiet" onClick={() => setConfirmingClear(false)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <div className="editor-actions">
+        {canTranslate && (
+          <button type="button" onClick={requestSave} disabled={!dirty || saveState.kind === 'saving' || Boolean(conflict)}>
+            Save
+          </button>
+        )}
+        {canTranslate && dirty && !conflict && (
+          <button type="button" className="button-quiet" onClick={() => setText(baseText)}>
+            Discard changes
+          </button>
+        )}
+        <button type="button" className="button-quiet" aria-expanded={historyOpen} aria-controls={historyId} onClick={() => setHistoryOpen(!historyOpen)}>
+          History
+        </button>
+        <SaveStateText state={saveState} dirty={dirty} />
+      </div>
+      {historyOpen && (
+        <HistoryPanel
+          id={historyId}
+          paragraphId={paragraphId}
+          position={position}
+          language={language}
+          revision={historyRevision}
+          canRevert={canTranslate && !dirty && !conflict}
+          onRevert={(oldText) => save({ text: oldText, baseVersionId: base?.versionId ?? null, clear: oldText === '' })}
+        />
+      )}
+    </div>
+  );
+}
+
+function SaveStateText({ state, dirty }: { state: SaveState; dirty: boolean }) {
+  if (state.kind === 'failed') {
+    return (
+      <span role="alert" className="save-state error">
+        Not saved: {state.message}
+      </span>
+    );
+  }
+  const text =
+    state.kind === 'saving'
+      ? 'Saving…'
+      : dirty
+        ? 'Unsaved changes'
+        : state.kind === 'saved'
+          ? state.created
+            ? 'Saved'
+            : 'No changes to save'
+          : '';
+  return (
+    <span role="status" className="save-state">
+      {text}
+    </span>
+  );
+}

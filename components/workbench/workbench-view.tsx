@@ -1,0 +1,56 @@
+// The workbench: the article in reading order, English on the left and one target language on
+// the right, one row per paragraph.
+import Link from 'next/link';
+import { emptyStatusCounts } from '@/lib/paragraph-status';
+import { getDocumentTranslation } from '@/lib/server/documents/get-document-translation';
+import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
+import { StatusBar } from '../documents/status-bar';
+import { ParagraphRow } from './paragraph-row';
+import { UnsavedChangesGuard } from './unsaved-changes-guard';
+
+export async function WorkbenchView({ slug, lang }: { slug: string; lang: string }) {
+  const actor = await requirePageActor(`/documents/${slug}/${lang}`);
+  const { document, language, paragraphs, permissions } = await orNotFound(
+    getDocumentTranslation({ slug, lang, actor }),
+  );
+  const counts = emptyStatusCounts();
+  for (const paragraph of paragraphs) counts[paragraph.status] += 1;
+
+  return (
+    <div className="workbench">
+      <UnsavedChangesGuard />
+      <header className="workbench-header">
+        <p className="muted">
+          <Link href="/">Documents</Link> / {language.englishName}
+        </p>
+        <h1>{document.title}</h1>
+        <nav aria-label="Target language" className="language-switch">
+          {document.languages.map((candidate) => (
+            <Link
+              key={candidate.code}
+              href={`/documents/${document.slug}/${candidate.code}`}
+              aria-current={candidate.code === language.code ? 'page' : undefined}
+            >
+              {candidate.englishName}
+            </Link>
+          ))}
+        </nav>
+        <StatusBar counts={counts} />
+        {!permissions.translate && (
+          <p className="notice">You can read this translation; only its translators and editors can change it.</p>
+        )}
+      </header>
+      <div className="paragraph-columns" aria-hidden="true">
+        <span>English</span>
+        <span>{language.englishName}</span>
+      </div>
+      <ol className="paragraphs">
+        {paragraphs.map((paragraph) => (
+          <li key={paragraph.id}>
+            <ParagraphRow paragraph={paragraph} language={language} canTranslate={permissions.translate} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

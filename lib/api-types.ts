@@ -1,0 +1,27 @@
+// Shapes of the REST API's answers, shared by the server that sends them and the browser code
+// that reads them.
+import type { TranslationStatus } from './paragraph-status';
+
+export type TranslationVersionJson = {
+  versionId: string;
+  number: number;
+  text: string;
+  author: { name: string; email: string };
+  createdAt: string;
+  baseVersionId: string | null;
+  sourceVersionId: string;
+};
+
+export type ReviewJson = {
+  decision: 'approved' | 'rejected' | string;
+  comment: string | null;
+  reviewer: string;
+  createdAt: string;
+  sourceVersionId: string;
+};
+
+export type VersionWithReviewJson = TranslationVersionJson & { review: ReviewJson | null };
+
+export type ApiErrorJson = { error: string; message: string; current?: TranslationVersionJson };
+
+export type { TranslationStatus };

@@ -1,0 +1,35 @@
+// Who may do what, by role and language. The service layer asks these questions before every
+// read or write; nothing else decides access. Pure, so the whole matrix is unit-tested.
+
+export const ROLES = ['reader', 'translator', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in person as the service layer sees them. */
+export type Actor = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  /** Languages a translator works in; editors and admins work in every language. */
+  languages: string[];
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Translators in their own languages; editors and admins in every language. */
+export function canTranslate(actor: Actor, languageCode: string): boolean {
+  if (actor.role === 'editor' || actor.role === 'admin') return true;
+  return actor.role === 'translator' && actor.languages.includes(languageCode);
+}
+
+/** Approving, rejecting and publishing are for editors and admins. */
+export function canReview(actor: Actor): boolean {
+  return actor.role === 'editor' || actor.role === 'admin';
+}
+
+/** Correcting the English source is an editor's job. */
+export function canEditSource(actor: Actor): boolean {
+  return actor.role === 'editor' || actor.role === 'admin';
+}

@@ -1,0 +1,32 @@
+import 'server-only';
+// Guards the services call before acting: each throws a 403 AppError naming what is missing.
+// The rules themselves are in lib/roles.ts.
+import { AppError } from '../app-error';
+import { canEditSource, canReview, canTranslate, type Actor } from '../roles';
+
+export function requireTranslator(actor: Actor, languageCode: string) {
+  if (!canTranslate(actor, languageCode)) {
+    throw new AppError('forbidden', {
+      message: `${actor.email} (${actor.role}) may not translate into ${languageCode}.`,
+      userMessage: `You do not translate into this language.`,
+    });
+  }
+}
+
+export function requireReviewer(actor: Actor) {
+  if (!canReview(actor)) {
+    throw new AppError('forbidden', {
+      message: `${actor.email} (${actor.role}) may not review.`,
+      userMessage: 'Only editors approve or reject translations.',
+    });
+  }
+}
+
+export function requireSourceEditor(actor: Actor) {
+  if (!canEditSource(actor)) {
+    throw new AppError('forbidden', {
+      message: `${actor.email} (${actor.role}) may not edit the source.`,
+      userMessage: 'Only editors change the English source.',
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import 'server-only';
+// Authentication with better-auth: email and password, scrypt-hashed passwords, sessions in the
+// database. Accounts are created by the seed or an admin; nobody signs themselves up.
+import { betterAuth } from 'better-auth';
+import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { nextCookies } from 'better-auth/next-js';
+import { getDb } from './db';
+import { authSecret, publicUrl } from './env';
+
+function createAuth() {
+  return betterAuth({
+    database: prismaAdapter(getDb(), { provider: 'sqlite' }),
+    secret: authSecret(),
+    baseURL: publicUrl(),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    user: {
+      additionalFields: { role: { type: 'string', input: false, defaultValue: 'reader' } },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' } },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const cache = globalThis as unknown as { redlineAuth?: Auth };
+
+export function getAuth(): Auth {
+  cache.redlineAuth ??= createAuth();
+  return cache.redlineAuth;
+}

@@ -1,0 +1,21 @@
+import 'server-only';
+// A document in reading order with one language's current translations: what the workbench and
+// GET /api/documents/{slug}?lang= show. Anyone signed in may read it.
+import { canReview, canTranslate, type Actor } from '../../roles';
+import { getDb } from '../db';
+import { findDocumentLanguage } from './find-document-language';
+import { loadParagraphStates } from './load-paragraph-states';
+
+export async function getDocumentTranslation({ slug, lang, actor }: { slug: string; lang: string; actor: Actor }) {
+  const db = getDb();
+  const { document, language } = await findDocumentLanguage(db, slug, lang);
+  const paragraphs = await loadParagraphStates(db, document.id, language.code);
+  return {
+    document,
+    language,
+    paragraphs,
+    permissions: { translate: canTranslate(actor, language.code), review: canReview(actor) },
+  };
+}
+
+export type DocumentTranslation = Awaited<ReturnType<typeof getDocumentTranslation>>;

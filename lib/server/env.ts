@@ -1,0 +1,20 @@
+import 'server-only';
+// The one place that reads process.env for the app. Values are checked when first used, so a
+// missing secret fails with a sentence instead of a stack trace, and `next build` needs none.
+import { AppError } from '../app-error';
+
+export function authSecret(): string {
+  const secret = process.env.BETTER_AUTH_SECRET;
+  if (!secret || secret.length < 32) {
+    throw new AppError('config_invalid', {
+      message:
+        'BETTER_AUTH_SECRET must be set to at least 32 random characters (npm start creates one in data/ when it is missing).',
+    });
+  }
+  return secret;
+}
+
+/** The public URL of the app when it sits behind a proxy; otherwise taken from each request. */
+export function publicUrl(): string | undefined {
+  return process.env.BETTER_AUTH_URL || undefined;
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+// The plain object a translation version travels as, to the API and to the browser.
+import type { TranslationVersionJson } from '../../api-types';
+
+export const versionSelect = {
+  id: true,
+  number: true,
+  text: true,
+  createdAt: true,
+  baseVersionId: true,
+  sourceVersionId: true,
+  author: { select: { name: true, email: true } },
+} as const;
+
+export type VersionRow = {
+  id: string;
+  number: number;
+  text: string;
+  createdAt: Date;
+  baseVersionId: string | null;
+  sourceVersionId: string;
+  author: { name: string; email: string };
+};
+
+export function versionJson(row: VersionRow): TranslationVersionJson {
+  return {
+    versionId: row.id,
+    number: row.number,
+    text: row.text,
+    author: row.author,
+    createdAt: row.createdAt.toISOString(),
+    baseVersionId: row.baseVersionId,
+    sourceVersionId: row.sourceVersionId,
+  };
+}
+
+export type VersionJson = TranslationVersionJson;

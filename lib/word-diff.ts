@@ -1,0 +1,57 @@
+// Word diffs for news copy in any language: jsdiff's diffWords over the words that
+// Intl.Segmenter finds for the language, so German compounds, Cyrillic and Arabic split into
+// real words. Bounded: a pair too different to diff word by word within MAX_EDIT_LENGTH falls
+// back to sentences, then to "all removed, all added", never a hang.
+import { diffSentences, diffWords } from 'diff';
+
+export type DiffPart = { value: string; added?: true; removed?: true };
+export type WordDiff = { changes: DiffPart[]; granularity: 'word' | 'sentence' | 'whole' };
+
+/** Edit operations (inserted or deleted tokens) beyond which a finer diff is abandoned. */
+export const MAX_EDIT_LENGTH = 2000;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+export function wordSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(Intl.Segmenter.supportedLocalesOf([lang]).length ? lang : 'en', {
+      granularity: 'word',
+    });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+export function wordDiff(before: string, after: string, lang: string): WordDiff {
+  if (before === after) return { changes: before ? [{ value: before }] : [], granularity: 'word' };
+  const words = diffWords(before, after, { intlSegmenter: wordSegmenter(lang), maxEditLength: MAX_EDIT_LENGTH });
+  if (words) return { changes: simplify(words), granularity: 'word' };
+  const sentences = diffSentences(before, after, { maxEditLength: MAX_EDIT_LENGTH });
+  if (sentences) return { changes: simplify(sentences), granularity: 'sentence' };
+  return {
+    changes: [...(before ? [{ value: before, removed: true as const }] : []), ...(after ? [{ value: after, added: true as const }] : [])],
+    granularity: 'whole',
+  };
+}
+
+/** Plain change objects: only the flags that are set, no empty parts. */
+function simplify(changes: Array<{ value: string; added: boolean; removed: boolean }>): DiffPart[] {
+  return changes
+    .filter((change) => change.value !== '')
+    .map((change) =>
+      change.added ? { value: change.value, added: true } : change.removed ? { value: change.value, removed: true } : { value: change.value },
+    );
+}
+
+/** A sentence for screen readers and tooltips: "3 words removed, 4 added". */
+export function describeDiff(changes: DiffPart[], lang: string): string {
+  const count = (parts: DiffPart[]) =>
+    parts.reduce((sum, part) => sum + [...wordSegmenter(lang).segment(part.value)].filter((s) => s.isWordLike).length, 0);
+  const removed = count(changes.filter((part) => part.removed));
+  const added = count(changes.filter((part) => part.added));
+  if (!removed && !added) return 'No changes';
+  return [removed && `${removed} ${removed === 1 ? 'word' : 'words'} removed`, added && `${added} ${added === 1 ? 'word' : 'words'} added`]
+    .filter(Boolean)
+    .join(', ');
+}

@@ -1,0 +1,82 @@
+// Applies the committed migrations in prisma/migrations to DATABASE_URL, offline, with Prisma's
+// own schema engine (WebAssembly). `npm run db:migrate` runs it; `npm start` calls it first.
+// Prisma's `_prisma_migrations` table records what ran, so the Prisma CLI agrees with it.
+import Database from 'better-sqlite3';
+import {
+  createAdapterFactory,
+  ensureDatabaseWritable,
+  readDatabaseConfig,
+  type DatabaseConfig,
+} from '../lib/server/database-config';
+import { AppError } from '../lib/app-error';
+import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import { openSchemaEngine } from './schema-engine';
+import { readMigrationList, readSchemaFiles } from './migrations-folder';
+
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+
+export async function migrateDatabase(config: DatabaseConfig = readDatabaseConfig()) {
+  ensureDatabaseWritable(config);
+  const hasMigrationHistory = prepareSqliteFile(config.filePath);
+  const migrationsList = readMigrationList();
+  const { engine, close } = await openSchemaEngine(createAdapterFactory(config), readSchemaFiles());
+  try {
+    if (hasMigrationHistory) await refuseUnknownHistory(engine, migrationsList);
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+    return appliedMigrationNames;
+  } finally {
+    await close();
+  }
+}
+
+/** Stops before touching a database that ran migrations this checkout does not have. */
+async function refuseUnknownHistory(engine: SchemaEngine, migrationsList: MigrationList) {
+    const diagnosis = await engine.diagnoseMigrationHistory({
+      migrationsList,
+      optInToShadowDatabase: false,
+      filters: NO_FILTERS,
+    });
+    if (diagnosis.failedMigrationNames.length > 0) {
+      throw new AppError('config_invalid', {
+        message: `The database has failed migrations: ${diagnosis.failedMigrationNames.join(', ')}. Restore a backup before starting.`,
+      });
+    }
+    if (diagnosis.editedMigrationNames.length > 0) {
+      throw new AppError('config_invalid', {
+        message: `Migrations were edited after they were applied: ${diagnosis.editedMigrationNames.join(', ')}. Committed migrations must never change.`,
+      });
+    }
+    const history = diagnosis.history;
+    if (history && history.diagnostic !== 'databaseIsBehind') {
+      throw new AppError('config_invalid', {
+        message: `The database has migrations that prisma/migrations does not: ${history.unpersistedMigrationNames.join(', ')}. Is this checkout older than the database?`,
+      });
+    }
+}
+
+/**
+ * Switches the file to WAL, which lets readers go on while one writer writes (the mode is stored
+ * in the file, so once is enough), and says whether Prisma's migration table exists yet.
+ */
+function prepareSqliteFile(filePath: string): boolean {
+  const db = new Database(filePath);
+  try {
+    db.pragma('journal_mode = WAL');
+    return Boolean(
+      db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get(),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  migrateDatabase()
+    .then((names) => {
+      console.log(names.length ? `Applied migrations: ${names.join(', ')}` : 'The database is up to date.');
+    })
+    .catch((error) => {
+      console.error(error instanceof AppError ? error.message : error);
+      process.exit(1);
+    });
+}
