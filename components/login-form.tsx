@@ -19,7 +19,13 @@ export function LoginForm({ next }: { next: string }) {
     });
     setPending(false);
     if (error) {
-      setError(error.status === 429 ? 'Too many attempts. Wait a minute and try again.' : 'Wrong email or password.');
+      setError(
+        error.status === 401
+          ? 'Wrong email or password.'
+          : error.status === 429
+            ? 'Too many attempts. Wait a minute and try again.'
+            : `Signing in failed (${error.status}). Try again.`,
+      );
       return;
     }
     router.push(next);

@@ -2,12 +2,12 @@
 // Intl.Segmenter tokens). When the edits touch different words the merge is clean and can be
 // saved as is; when they touch the same words the caller shows the conflict to the translator.
 import { diff3Merge } from 'node-diff3';
-import { wordSegmenter } from './word-diff';
+import { segmentWords } from './word-diff';
 
 export type MergeResult = { clean: true; text: string } | { clean: false };
 
 export function tokenize(text: string, lang: string): string[] {
-  return [...wordSegmenter(lang).segment(text)].map((segment) => segment.segment);
+  return segmentWords(text, lang).map((segment) => segment.segment);
 }
 
 export function threeWayMerge({ base, theirs, mine, lang }: { base: string; theirs: string; mine: string; lang: string }): MergeResult {

@@ -49,7 +49,7 @@ export function HistoryPanel({
 
   const textOf = (versionId: string) => versions?.find((version) => version.versionId === versionId)?.text ?? '';
   return (
-    <section id={id} className="history" aria-label={`History of paragraph ${position}`}>
+    <section id={id} className="history" aria-label="History">
       <h3>History</h3>
       {error && <p role="alert">{error}</p>}
       {!versions && !error && <p className="muted">Loading…</p>}

@@ -5,16 +5,29 @@ import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { getDb } from './db';
-import { authSecret, publicUrl } from './env';
+import { authSecret, publicUrl, signInAttemptsPerMinute } from './env';
 
 function createAuth() {
   return betterAuth({
     database: prismaAdapter(getDb(), { provider: 'sqlite' }),
     secret: authSecret(),
     baseURL: publicUrl(),
+    // Without a fixed public URL, the page's own host is trusted: the same rule as the API's
+    // cross-site check (lib/server/http.ts). A deployment behind a proxy sets BETTER_AUTH_URL.
+    trustedOrigins: (request) => {
+      const host = request?.headers.get('x-forwarded-host') ?? request?.headers.get('host');
+      return host ? [`http://${host}`, `https://${host}`] : [];
+    },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
     user: {
       additionalFields: { role: { type: 'string', input: false, defaultValue: 'reader' } },
+    },
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 300,
+      // Password guessing: a few attempts a minute per address (see signInAttemptsPerMinute).
+      customRules: { '/sign-in/email': { window: 60, max: signInAttemptsPerMinute() } },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' } },

@@ -18,3 +18,12 @@ export function authSecret(): string {
 export function publicUrl(): string | undefined {
   return process.env.BETTER_AUTH_URL || undefined;
 }
+
+/**
+ * Sign-in attempts allowed per client address and minute (REDLINE_SIGN_IN_PER_MINUTE, default
+ * 10). The end-to-end tests, which sign in many times from one address, raise it.
+ */
+export function signInAttemptsPerMinute(): number {
+  const value = Number(process.env.REDLINE_SIGN_IN_PER_MINUTE ?? 10);
+  return Number.isInteger(value) && value > 0 ? value : 10;
+}

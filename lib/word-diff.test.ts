@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { describeDiff, segmentWords, wordDiff, type DiffPart } from './word-diff';
+
+/** Renders a diff as "kept [-removed-]{+added+}" for readable expectations. */
+const show = (changes: DiffPart[]) =>
+  changes.map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value)).join('');
+
+describe('wordDiff', () => {
+  it('finds the changed number in a German sentence of the article', () => {
+    const before = 'Insgesamt registrierte die Ukraine Angriffe mit 251 Drohnen und Raketen.';
+    const after = 'Insgesamt registrierte die Ukraine Angriffe mit 215 Drohnen und Raketen.';
+    expect(show(wordDiff(before, after, 'de').changes)).toBe(
+      'Insgesamt registrierte die Ukraine Angriffe mit [-251-]{+215+} Drohnen und Raketen.',
+    );
+  });
+
+  it('treats a German compound as one word', () => {
+    expect(show(wordDiff('Nach Angaben von Kremlsprecher Dmitri Peskow', 'Nach Angaben von Kremlchef Dmitri Peskow', 'de').changes)).toBe(
+      'Nach Angaben von [-Kremlsprecher-]{+Kremlchef+} Dmitri Peskow',
+    );
+  });
+
+  it('keeps a Ukrainian word with an apostrophe whole', () => {
+    const before = 'загинули щонайменше вісім людей, понад 70 дістали поранення.';
+    const after = 'загинули щонайменше дев’ять людей, понад 70 дістали поранення.';
+    expect(show(wordDiff(before, after, 'uk').changes)).toBe('загинули щонайменше [-вісім-]{+дев’ять+} людей, понад 70 дістали поранення.');
+  });
+
+  it('diffs Arabic word by word', () => {
+    const before = 'قال ترامب: «إنهاء الحرب وعدم الاستيلاء على البلد بأكمله؟ هذا تنازل كبير جدا».';
+    const after = 'قال ترامب: «إنهاء الحرب وعدم الاستيلاء على البلد كله؟ هذا تنازل كبير».';
+    const { changes, granularity } = wordDiff(before, after, 'ar');
+    expect(granularity).toBe('word');
+    expect(changes.filter((p) => p.removed).map((p) => p.value.trim())).toEqual(['بأكمله', 'جدا']);
+    expect(changes.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['كله']);
+  });
+
+  it('shows a changed punctuation mark alone', () => {
+    expect(show(wordDiff('Vladimir, STOP.', 'Vladimir, STOP!', 'en').changes)).toBe('Vladimir, STOP[-.-]{+!+}');
+  });
+
+  it('returns one unchanged part for equal texts and nothing for two empty ones', () => {
+    expect(wordDiff('Kiew', 'Kiew', 'de').changes).toEqual([{ value: 'Kiew' }]);
+    expect(wordDiff('', '', 'de').changes).toEqual([]);
+  });
+
+  it('marks a first version as all added', () => {
+    expect(wordDiff('', 'Neuer Text', 'de').changes).toEqual([{ value: 'Neuer Text', added: true }]);
+  });
+
+  it('falls back to a coarser diff for long, wholly different texts instead of hanging', () => {
+    const before = Array.from({ length: 5000 }, (_, i) => `wort${i}`).join(' ');
+    const after = Array.from({ length: 5000 }, (_, i) => `mot${i}`).join(' ');
+    const diff = wordDiff(before, after, 'de');
+    expect(diff.granularity).not.toBe('word');
+    expect(diff.changes.filter((p) => !p.added).map((p) => p.value).join('')).toBe(before);
+    expect(diff.changes.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(after);
+  });
+
+  it('stays at word level for a long text with scattered edits', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `wort${i}`);
+    const edited = words.map((word, i) => (i % 50 === 0 ? `neu${i}` : word));
+    const diff = wordDiff(words.join(' '), edited.join(' '), 'de');
+    expect(diff.granularity).toBe('word');
+    expect(diff.changes.filter((p) => p.added)).toHaveLength(100);
+  });
+});
+
+describe('segmentWords', () => {
+  it('segments long texts in pieces without splitting or losing anything', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `Wort${i}.`).join(' ');
+    const segments = segmentWords(text, 'de');
+    expect(segments.map((s) => s.segment).join('')).toBe(text);
+    expect(segments.filter((s) => s.isWordLike)).toHaveLength(3000);
+    expect(segments.every((s) => text.startsWith(s.segment, s.index))).toBe(true);
+  });
+});
+
+describe('describeDiff', () => {
+  it('counts removed and added words for screen readers', () => {
+    expect(describeDiff(wordDiff('acht Menschen', 'neun tote Menschen', 'de').changes, 'de')).toBe('1 word removed, 2 words added');
+    expect(describeDiff([{ value: 'gleich' }], 'de')).toBe('No changes');
+  });
+});

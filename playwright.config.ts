@@ -1,0 +1,59 @@
+// End-to-end tests: Debian's Chromium against the built app, started by `npm start` exactly as a
+// user starts it, on a free port with its own fresh SQLite database.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+// The config is loaded by the runner and again by every worker; the runner picks the port and
+// the database once and hands them to the workers through the environment.
+if (!process.env.REDLINE_E2E_PORT) {
+  process.env.REDLINE_E2E_PORT = execFileSync(process.execPath, [
+    '-e',
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+  ])
+    .toString()
+    .trim();
+  const dir = path.resolve('tests/.tmp');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `e2e-${process.env.REDLINE_E2E_PORT}.db`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  process.env.REDLINE_E2E_DATABASE_URL = `file:${file}`;
+}
+
+const port = process.env.REDLINE_E2E_PORT;
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: 'npm start',
+    url: `${baseURL}/login`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: port,
+      DATABASE_URL: process.env.REDLINE_E2E_DATABASE_URL!,
+      BETTER_AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789abcdef',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // Every test signs in from 127.0.0.1; the production limit (10 a minute) would refuse them.
+      REDLINE_SIGN_IN_PER_MINUTE: '10000',
+    },
+  },
+});

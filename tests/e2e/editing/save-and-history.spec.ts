@@ -1,0 +1,89 @@
+import { expect, signIn, test } from '../fixtures';
+
+test('a translator saves, reloads, finds the text, and sees the change as a word diff in History', async ({ page, story }) => {
+  const doc = await story(['Drone attack', 'In total, Ukraine registered attacks with 215 drones and missiles.']);
+  await signIn(page, 'translator.de@example.com');
+  await page.goto(`/documents/${doc.slug}/de`);
+
+  const row = page.getByRole('region', { name: 'Paragraph 2', exact: true });
+  const box = row.getByRole('textbox', { name: 'German translation of paragraph 2' });
+  await expect(row.getByText('Untranslated', { exact: true })).toBeVisible();
+  await box.fill('Insgesamt registrierte die Ukraine Angriffe mit 251 Drohnen und Raketen.');
+  await expect(row.getByRole('status')).toHaveText('Unsaved changes');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('status')).toHaveText('Saved');
+  await expect(row.getByText('In review', { exact: true })).toBeVisible();
+
+  // A second edit, saved from the keyboard.
+  await box.fill('Insgesamt registrierte die Ukraine Angriffe mit 215 Drohnen und Raketen.');
+  await box.press('Control+Enter');
+  await expect(row.getByRole('status')).toHaveText('Saved');
+
+  await page.reload();
+  await expect(box).toHaveValue('Insgesamt registrierte die Ukraine Angriffe mit 215 Drohnen und Raketen.');
+  await row.getByRole('button', { name: 'History' }).click();
+  const history = row.getByRole('region', { name: 'History' });
+  const latest = history.getByRole('listitem', { name: 'Version 2' });
+  await expect(latest).toContainText('Katharina Weber');
+  await expect(latest.locator('del')).toHaveText('251');
+  await expect(latest.locator('ins')).toHaveText('215');
+  await expect(history.getByRole('listitem', { name: 'Version 1' }).locator('ins')).toHaveText(
+    'Insgesamt registrierte die Ukraine Angriffe mit 251 Drohnen und Raketen.',
+  );
+});
+
+test('reverting to an older version saves its text as a new version', async ({ page, story }) => {
+  const doc = await story(['Headline', 'At least eight people died.']);
+  await signIn(page, 'translator.de@example.com');
+  await page.goto(`/documents/${doc.slug}/de`);
+  const row = page.getByRole('region', { name: 'Paragraph 2', exact: true });
+  const box = row.getByRole('textbox', { name: 'German translation of paragraph 2' });
+  await box.fill('Mindestens acht Menschen starben.');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('status')).toHaveText('Saved');
+  await box.fill('Mindestens acht Menschen kamen ums Leben.');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('status')).toHaveText('Saved');
+
+  await row.getByRole('button', { name: 'History' }).click();
+  const history = row.getByRole('region', { name: 'History' });
+  await history.getByRole('listitem', { name: 'Version 1' }).getByRole('button', { name: 'Revert to this version' }).click();
+  await expect(box).toHaveValue('Mindestens acht Menschen starben.');
+  await expect(history.getByRole('listitem', { name: 'Version 3' })).toContainText('(current)');
+  await expect(history.getByRole('listitem')).toHaveCount(3);
+});
+
+test('clearing a translation asks first and keeps the old text in the history', async ({ page, story }) => {
+  const doc = await story(['Headline', 'Short line.']);
+  await signIn(page, 'editor@example.com');
+  await page.goto(`/documents/${doc.slug}/fr`);
+  const row = page.getByRole('region', { name: 'Paragraph 2', exact: true });
+  const box = row.getByRole('textbox', { name: 'French translation of paragraph 2' });
+  await box.fill('Ligne courte.');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('status')).toHaveText('Saved');
+
+  await box.fill('');
+  await row.getByRole('button', { name: 'Save' }).click();
+  const confirm = row.getByRole('alertdialog', { name: 'Clear translation' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
+  await row.getByRole('button', { name: 'Save' }).click();
+  await row.getByRole('alertdialog', { name: 'Clear translation' }).getByRole('button', { name: 'Clear translation' }).click();
+  await expect(row.getByRole('status')).toHaveText('Saved');
+  await row.getByRole('button', { name: 'History' }).click();
+  await expect(row.getByRole('region', { name: 'History' }).getByRole('listitem', { name: 'Version 2' }).locator('del')).toHaveText('Ligne courte.');
+});
+
+test('a failed save keeps the text in the box and says why', async ({ page, story }) => {
+  const doc = await story(['Headline', 'Body.']);
+  await signIn(page, 'translator.uk@example.com');
+  await page.goto(`/documents/${doc.slug}/uk`);
+  const row = page.getByRole('region', { name: 'Paragraph 2', exact: true });
+  const box = row.getByRole('textbox', { name: 'Ukrainian translation of paragraph 2' });
+  await box.fill('Текст, який не можна зберегти\u0007');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('alert')).toContainText('Not saved: The text contains the control character U+0007');
+  await expect(box).toHaveValue('Текст, який не можна зберегти\u0007');
+});

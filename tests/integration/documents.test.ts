@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../lib/app-error';
+import type { Actor } from '../../lib/roles';
+import { getDocumentTranslation } from '../../lib/server/documents/get-document-translation';
+import { listDocuments } from '../../lib/server/documents/list-documents';
+import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
+import { createActor, createDocument } from '../support/fixtures';
+import { openTestDatabase } from './test-database';
+
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let reader: Actor;
+let german: Actor;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await createDocument(database.db, { paragraphs: ['warm-up'] });
+  reader = await createActor(database.db, 'reader');
+  german = await createActor(database.db, 'translator', ['de']);
+});
+afterAll(() => database.close());
+
+describe('getDocumentTranslation', () => {
+  it('returns the paragraphs in order with the language and what the actor may do', async () => {
+    const doc = await createDocument(database.db, { paragraphs: ['Title', 'First.', 'Second.'], languages: ['de', 'ar'] });
+    const forReader = await getDocumentTranslation({ slug: doc.slug, lang: 'ar', actor: reader });
+    expect(forReader.paragraphs.map((p) => [p.position, p.source.text, p.status])).toEqual([
+      [1, 'Title', 'untranslated'],
+      [2, 'First.', 'untranslated'],
+      [3, 'Second.', 'untranslated'],
+    ]);
+    expect(forReader.language).toEqual({ code: 'ar', englishName: 'Arabic', nativeName: 'العربية', direction: 'rtl' });
+    expect(forReader.permissions).toEqual({ translate: false, review: false });
+    expect((await getDocumentTranslation({ slug: doc.slug, lang: 'de', actor: german })).permissions).toEqual({ translate: true, review: false });
+  });
+
+  it('answers not found for an unknown document or a language the document does not have', async () => {
+    const doc = await createDocument(database.db, { paragraphs: ['Title'], languages: ['de'] });
+    for (const [slug, lang] of [['no-such-story', 'de'], [doc.slug, 'fr'], [doc.slug, 'zz']]) {
+      const error = await getDocumentTranslation({ slug, lang, actor: reader }).catch((e) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error.code).toBe('not_found');
+    }
+  });
+});
+
+describe('listDocuments', () => {
+  it('counts paragraphs per status for every language', async () => {
+    const doc = await createDocument(database.db, { paragraphs: ['Title', 'Body one.', 'Body two.'], languages: ['de', 'fr'] });
+    await saveTranslationVersion({ paragraphId: doc.paragraphs[0].id, lang: 'de', text: 'Titel', baseVersionId: null, actor: german });
+    const summary = (await listDocuments({ actor: reader })).find((d) => d.slug === doc.slug)!;
+    expect(summary.paragraphCount).toBe(3);
+    expect(summary.languages.map((l) => [l.code, l.statusCounts.untranslated, l.statusCounts.in_review])).toEqual([
+      ['fr', 3, 0],
+      ['de', 2, 1],
+    ]);
+  });
+});
