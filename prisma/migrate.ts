@@ -24,6 +24,11 @@ export async function migrateDatabase(config: DatabaseConfig = readDatabaseConfi
     if (hasMigrationHistory) await refuseUnknownHistory(engine, migrationsList);
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return appliedMigrationNames;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // The engine's messages carry a Rust backtrace after the first lines; the sentence is enough.
+    const sentence = String((error as Error).message).split('\n   0:')[0].trim();
+    throw new AppError('config_invalid', { message: `Migrating ${config.filePath} failed: ${sentence}` });
   } finally {
     await close();
   }
