@@ -1,6 +1,7 @@
 // One paragraph of the workbench: the English source beside the editable translation.
 import type { LanguageInfo } from '@/lib/server/documents/find-document-language';
 import type { ParagraphState } from '@/lib/server/documents/load-paragraph-states';
+import { SourceEditor } from './source-editor';
 import { TranslationEditor } from './translation-editor';
 
 const KIND_LABELS: Record<ParagraphState['kind'], string> = {
@@ -17,10 +18,13 @@ export function ParagraphRow({
   paragraph,
   language,
   canTranslate,
+  canReview,
 }: {
   paragraph: ParagraphState;
   language: LanguageInfo;
   canTranslate: boolean;
+  /** Editors: approve and reject, and correct the English. */
+  canReview: boolean;
 }) {
   const { translation } = paragraph;
   return (
@@ -29,15 +33,27 @@ export function ParagraphRow({
         <p className="paragraph-meta">
           <span className="paragraph-number">{paragraph.position}</span> {KIND_LABELS[paragraph.kind]}
         </p>
-        <p className="source-text" lang="en">
-          {paragraph.source.text}
-        </p>
+        <SourceEditor
+          paragraphId={paragraph.id}
+          position={paragraph.position}
+          versionId={paragraph.source.versionId}
+          text={paragraph.source.text}
+          canEdit={canReview}
+        />
       </div>
       <TranslationEditor
+        // New server data (after a source update or a refresh) remounts the editor with it;
+        // unsaved text is not lost, the local draft offers it back.
+        key={`${paragraph.source.versionId}:${translation?.versionId}:${paragraph.status}`}
         paragraphId={paragraph.id}
         position={paragraph.position}
         language={language}
         canTranslate={canTranslate}
+        canReview={canReview}
+        openThreads={paragraph.openThreads}
+        sourceText={paragraph.source.text}
+        translatedSourceText={translation?.translatedSource?.text ?? null}
+        approved={{ versionId: translation?.approvedVersionId ?? null, text: translation?.approvedText ?? null }}
         initialStatus={paragraph.status}
         initialVersion={
           translation && {
@@ -47,9 +63,7 @@ export function ParagraphRow({
             createdAt: translation.createdAt.toISOString(),
           }
         }
-        rejection={
-          translation?.rejection && { ...translation.rejection, createdAt: translation.rejection.createdAt.toISOString() }
-        }
+        rejection={translation?.rejection ? { comment: translation.rejection.comment, reviewer: translation.rejection.reviewer } : null}
       />
     </section>
   );

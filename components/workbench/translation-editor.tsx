@@ -6,10 +6,13 @@ import type { TranslationVersionJson } from '@/lib/api-types';
 import type { TranslationStatus } from '@/lib/paragraph-status';
 import { saveTranslation } from '@/lib/translation-api-client';
 import { markUnsaved } from '@/lib/unsaved-edits';
+import { CommentThreadsPanel } from '../comments/comment-threads-panel';
 import { LocalTime } from '../common/local-time';
 import { ConflictResolver } from './conflict-resolver';
 import { HistoryPanel } from './history-panel';
+import { ReviewBar } from './review-bar';
 import { StatusBadge } from './status-badge';
+import { TranslationNotes } from './translation-notes';
 import { useLocalDraft, type DraftBase as Base } from './use-local-draft';
 
 type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
@@ -21,18 +24,29 @@ export function TranslationEditor(props: {
   position: number;
   language: Language;
   canTranslate: boolean;
+  canReview: boolean;
   initialStatus: TranslationStatus;
   initialVersion: Base | null;
-  rejection: { comment: string; reviewer: string; createdAt: string } | null | undefined;
+  rejection: { comment: string; reviewer: string } | null;
+  /** The paragraph's current English, and the English the current version translates when older. */
+  sourceText: string;
+  translatedSourceText: string | null;
+  approved: { versionId: string | null; text: string | null };
+  openThreads: number;
 }) {
-  const { paragraphId, position, language, canTranslate } = props;
+  const { paragraphId, position, language, canTranslate, canReview } = props;
   const [base, setBase] = useState<Base | null>(props.initialVersion);
+  const [rejection, setRejection] = useState(props.rejection);
+  const [approved, setApproved] = useState(props.approved);
   const [text, setText] = useState(props.initialVersion?.text ?? '');
   const [status, setStatus] = useState(props.initialStatus);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [confirmingClear, setConfirmingClear] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [commentsOpen, setCommentsOpen] = useState(false);
+  const [openThreads, setOpenThreads] = useState(props.openThreads);
+  const commentsId = useId();
   const [historyRevision, setHistoryRevision] = useState(0);
   const historyId = useId();
   const baseText = base?.text ?? '';
@@ -52,6 +66,11 @@ export function TranslationEditor(props: {
     const outcome = await saveTranslation(paragraphId, language.code, body);
     if (outcome.kind === 'saved') {
       const { version } = outcome;
+      if (outcome.created) {
+        // The version that was approved is now the one to compare against.
+        if (base && approved.versionId === base.versionId) setApproved({ versionId: base.versionId, text: base.text });
+        setRejection(null);
+      }
       setBase({ versionId: version.versionId, text: version.text, author: version.author.name, createdAt: version.createdAt });
       setText(version.text);
       if (outcome.created) setStatus('in_review');
@@ -101,11 +120,13 @@ export function TranslationEditor(props: {
           </span>
         )}
       </div>
-      {status === 'rejected' && props.rejection && (
-        <p className="rejection">
-          <strong>Rejected by {props.rejection.reviewer}:</strong> {props.rejection.comment}
-        </p>
-      )}
+      <TranslationNotes
+        language={language}
+        rejection={status === 'rejected' ? rejection : null}
+        sourceChange={status === 'outdated' && props.translatedSourceText !== null ? { from: props.translatedSourceText, to: props.sourceText } : null}
+        approvedText={status === 'in_review' && approved.text !== null && approved.text !== baseText ? approved.text : null}
+        currentText={baseText}
+      />
       {draft.offered && (
         <div className="draft-offer" role="group" aria-label={`Unsaved draft of paragraph ${position}`}>
           <p>
@@ -185,8 +206,41 @@ export function TranslationEditor(props: {
         <button type="button" className="button-quiet" aria-expanded={historyOpen} aria-controls={historyId} onClick={() => setHistoryOpen(!historyOpen)}>
           History
         </button>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-expanded={commentsOpen}
+          aria-controls={commentsId}
+          onClick={() => setCommentsOpen(!commentsOpen)}
+        >
+          Comments{openThreads > 0 ? ` (${openThreads} open)` : ''}
+        </button>
         <SaveStateText state={saveState} dirty={dirty} />
       </div>
+      {commentsOpen && (
+        <div id={commentsId}>
+          <CommentThreadsPanel
+            paragraphId={paragraphId}
+            position={position}
+            lang={language.code}
+            canComment={canTranslate || canReview}
+            onOpenCountChange={setOpenThreads}
+          />
+        </div>
+      )}
+      {canReview && base && status !== 'approved' && (
+        <ReviewBar
+          versionId={base.versionId}
+          position={position}
+          disabled={dirty || Boolean(conflict)}
+          onReviewed={(review) => {
+            setStatus(review.decision);
+            setRejection(review.decision === 'rejected' ? { comment: review.comment ?? '', reviewer: review.reviewer } : null);
+            if (review.decision === 'approved') setApproved({ versionId: review.versionId, text: null });
+            setHistoryRevision((revision) => revision + 1);
+          }}
+        />
+      )}
       {historyOpen && (
         <HistoryPanel
           id={historyId}

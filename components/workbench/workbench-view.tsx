@@ -6,6 +6,7 @@ import { getDocumentTranslation } from '@/lib/server/documents/get-document-tran
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
 import { StatusBar } from '../documents/status-bar';
 import { ParagraphRow } from './paragraph-row';
+import { PublishEditionButton } from './publish-edition-button';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
 export async function WorkbenchView({ slug, lang }: { slug: string; lang: string }) {
@@ -36,6 +37,14 @@ export async function WorkbenchView({ slug, lang }: { slug: string; lang: string
           ))}
         </nav>
         <StatusBar counts={counts} />
+        <nav aria-label="Document" className="document-links">
+          <Link href={`/documents/${document.slug}/${language.code}/review`}>Review queue ({counts.in_review + counts.outdated})</Link>
+          <Link href={`/read/${document.slug}/${language.code}`}>Published edition</Link>
+          <Link href={`/documents/${document.slug}/activity`}>Activity</Link>
+        </nav>
+        {permissions.review && (
+          <PublishEditionButton slug={document.slug} lang={language.code} languageName={language.englishName} notApproved={paragraphs.length - counts.approved} />
+        )}
         {!permissions.translate && (
           <p className="notice">You can read this translation; only its translators and editors can change it.</p>
         )}
@@ -47,7 +56,7 @@ export async function WorkbenchView({ slug, lang }: { slug: string; lang: string
       <ol className="paragraphs">
         {paragraphs.map((paragraph) => (
           <li key={paragraph.id}>
-            <ParagraphRow paragraph={paragraph} language={language} canTranslate={permissions.translate} />
+            <ParagraphRow paragraph={paragraph} language={language} canTranslate={permissions.translate} canReview={permissions.review} />
           </li>
         ))}
       </ol>

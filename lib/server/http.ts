@@ -69,6 +69,14 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxByt
   return parsed.data;
 }
 
+/** Like readJson, for endpoints whose body may be left out: an empty body means `fallback`. */
+export async function readOptionalJson<T>(request: Request, schema: z.ZodType<T>, fallback: T): Promise<T> {
+  if (request.headers.get('content-length') === '0' || !request.body) return fallback;
+  const clone = request.clone();
+  if ((await clone.text()).trim() === '') return fallback;
+  return readJson(request, schema);
+}
+
 function tooLarge(maxBytes: number) {
   return new AppError('too_large', { message: `The request body is larger than ${maxBytes} bytes.` });
 }

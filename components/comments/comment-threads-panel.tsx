@@ -1,0 +1,252 @@
+'use client';
+// The comment threads on a paragraph's translation into one language: each thread's first
+// comment, its replies and whether it is resolved; people who work on the language start
+// threads, reply and resolve. Texts render as React text, never as HTML.
+import { useEffect, useEffectEvent, useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import type { CommentJson, CommentThreadJson } from '@/lib/comment-types';
+import { fetchCommentThreads, postComment, resolveThread, type PostCommentOutcome } from '@/lib/comments-api-client';
+import { LocalTime } from '../common/local-time';
+
+export type CommentThreadsPanelProps = {
+  paragraphId: string;
+  position: number;
+  lang: string;
+  canComment: boolean;
+  /** Called with the number of unresolved threads once loaded and after every change. */
+  onOpenCountChange?: (open: number) => void;
+};
+
+export function CommentThreadsPanel({ paragraphId, position, lang, canComment, onOpenCountChange }: CommentThreadsPanelProps) {
+  const [threads, setThreads] = useState<CommentThreadJson[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  // Reports the count without re-running the effect when the parent passes a new callback.
+  const reportOpenCount = useEffectEvent((open: number) => onOpenCountChange?.(open));
+
+  useEffect(() => {
+    let cancelled = false;
+    setThreads(null);
+    setLoadError(null);
+    void fetchCommentThreads(paragraphId, lang).then((outcome) => {
+      if (cancelled) return;
+      if (outcome.kind === 'loaded') setThreads(outcome.threads);
+      else setLoadError(outcome.message);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [paragraphId, lang]);
+
+  const openCount = threads?.filter((thread) => thread.resolvedAt === null).length ?? null;
+  useEffect(() => {
+    if (openCount !== null) reportOpenCount(openCount);
+  }, [openCount]);
+
+  function addThread(comment: CommentJson) {
+    const thread: CommentThreadJson = { ...withoutThreadId(comment), resolvedAt: null, resolvedBy: null, replies: [] };
+    setThreads((current) => [...(current ?? []), thread]);
+  }
+
+  function addReply(threadId: string, reply: CommentJson) {
+    setThreads((current) =>
+      (current ?? []).map((thread) => (thread.id === threadId ? { ...thread, replies: [...thread.replies, withoutThreadId(reply)] } : thread)),
+    );
+  }
+
+  function replaceThread(resolved: CommentThreadJson) {
+    setThreads((current) => (current ?? []).map((thread) => (thread.id === resolved.id ? resolved : thread)));
+  }
+
+  return (
+    <section className="history comment-threads" aria-label="Comments">
+      <h3>Comments</h3>
+      {loadError && <p role="alert" className="error">{loadError}</p>}
+      {!threads && !loadError && <p className="muted">Loading…</p>}
+      {threads?.length === 0 && <p className="muted">No comments yet.</p>}
+      {threads && threads.length > 0 && (
+        <ol className="version-list comment-thread-list" aria-label={`Comment threads on paragraph ${position}`}>
+          {threads.map((thread) => (
+            <ThreadItem
+              key={thread.id}
+              thread={thread}
+              paragraphId={paragraphId}
+              lang={lang}
+              canComment={canComment}
+              onReplied={(reply) => addReply(thread.id, reply)}
+              onResolved={replaceThread}
+            />
+          ))}
+        </ol>
+      )}
+      {threads && canComment && (
+        <CommentForm
+          label="New comment"
+          submitLabel="Add comment"
+          labelVisible
+          send={(text) => postComment(paragraphId, lang, { text, threadId: null })}
+          onSent={addThread}
+        />
+      )}
+    </section>
+  );
+}
+
+function ThreadItem({
+  thread,
+  paragraphId,
+  lang,
+  canComment,
+  onReplied,
+  onResolved,
+}: {
+  thread: CommentThreadJson;
+  paragraphId: string;
+  lang: string;
+  canComment: boolean;
+  onReplied: (reply: CommentJson) => void;
+  onResolved: (thread: CommentThreadJson) => void;
+}) {
+  const [resolving, setResolving] = useState(false);
+  const [resolveError, setResolveError] = useState<string | null>(null);
+
+  async function resolve() {
+    setResolving(true);
+    setResolveError(null);
+    const outcome = await resolveThread(thread.id);
+    setResolving(false);
+    if (outcome.kind === 'resolved') onResolved(outcome.thread);
+    else setResolveError(outcome.message);
+  }
+
+  const resolved = thread.resolvedAt !== null;
+  return (
+    <li className={resolved ? 'comment-thread resolved' : 'comment-thread'}>
+      <p className="version-meta">
+        <strong>{thread.author.name}</strong>, <LocalTime iso={thread.createdAt} />
+        {resolved && (
+          <span className="muted">
+            {' '}
+            · {thread.resolvedBy ? `Resolved by ${thread.resolvedBy}` : 'Resolved'}, <LocalTime iso={thread.resolvedAt!} />
+          </span>
+        )}
+      </p>
+      <p className="comment-text" dir="auto">
+        {thread.text}
+      </p>
+      {thread.replies.length > 0 && (
+        <ol className="comment-replies">
+          {thread.replies.map((reply) => (
+            <li key={reply.id}>
+              <p className="version-meta small">
+                <strong>{reply.author.name}</strong>, <LocalTime iso={reply.createdAt} />
+              </p>
+              <p className="comment-text" dir="auto">
+                {reply.text}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {canComment && !resolved && (
+        <>
+          <CommentForm
+            label="Reply"
+            submitLabel="Reply"
+            send={(text) => postComment(paragraphId, lang, { text, threadId: thread.id })}
+            onSent={onReplied}
+          >
+            <button type="button" className="button-quiet" onClick={() => void resolve()} disabled={resolving}>
+              Resolve
+            </button>
+          </CommentForm>
+          {resolveError && (
+            <p role="alert" className="error">
+              {resolveError}
+            </p>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+/** A text box and a submit button; keeps the text when sending fails and shows why. */
+function CommentForm({
+  label,
+  submitLabel,
+  labelVisible = false,
+  send,
+  onSent,
+  children,
+}: {
+  label: string;
+  submitLabel: string;
+  labelVisible?: boolean;
+  send: (text: string) => Promise<PostCommentOutcome>;
+  onSent: (comment: CommentJson) => void;
+  children?: ReactNode;
+}) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending) return;
+    if (text.trim() === '') {
+      setError('Write something first.');
+      return;
+    }
+    setSending(true);
+    setError(null);
+    const outcome = await send(text);
+    setSending(false);
+    if (outcome.kind === 'posted') {
+      setText('');
+      onSent(outcome.comment);
+    } else {
+      setError(outcome.message);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.currentTarget.form?.requestSubmit();
+    }
+  }
+
+  return (
+    <form className="comment-form" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={id} className={labelVisible ? undefined : 'visually-hidden'}>
+        {label}
+      </label>
+      <textarea
+        id={id}
+        dir="auto"
+        rows={2}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          if (error) setError(null);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <div className="editor-actions">
+        <button type="submit" disabled={sending}>
+          {submitLabel}
+        </button>
+        {children}
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function withoutThreadId({ id, text, author, createdAt }: CommentJson) {
+  return { id, text, author, createdAt };
+}

@@ -1,0 +1,233 @@
+'use client';
+// The queue, driven from the keyboard: J/↓ next, K/↑ previous, A approve, R reject with a
+// comment. "Approve all shown" opens only after every item's redline has been on screen.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { approveVersion, rejectVersion } from '@/lib/review-api-client';
+import { REASON_LABELS, type QueueReason } from '@/lib/review-queue';
+import { wordDiff } from '@/lib/word-diff';
+import { WordDiffView } from '../diff/word-diff-view';
+
+export type QueueItem = {
+  paragraphId: string;
+  position: number;
+  versionId: string;
+  author: string;
+  text: string;
+  approvedText: string;
+  sourceText: string;
+  translatedSourceText: string | null;
+  reasons: QueueReason[];
+  openThreads: number;
+};
+
+type Decision = { kind: 'approved' } | { kind: 'rejected'; comment: string } | { kind: 'failed'; message: string };
+type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
+
+export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]; language: Language; canReview: boolean }) {
+  const [active, setActive] = useState(0);
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [rejecting, setRejecting] = useState<string | null>(null);
+  const [seen, setSeen] = useState<Set<string>>(new Set());
+  const [confirmingAll, setConfirmingAll] = useState(false);
+  const itemRefs = useRef<Array<HTMLElement | null>>([]);
+  const pending = items.filter((item) => !decisions[item.versionId] || decisions[item.versionId].kind === 'failed');
+
+  const focusItem = useCallback(
+    (index: number) => {
+      const next = Math.max(0, Math.min(items.length - 1, index));
+      setActive(next);
+      const element = itemRefs.current[next];
+      element?.focus();
+      element?.scrollIntoView({ block: 'nearest' });
+    },
+    [items.length],
+  );
+
+  const decide = useCallback(async (item: QueueItem, decision: 'approved' | 'rejected', comment = '') => {
+    const outcome = decision === 'approved' ? await approveVersion(item.versionId) : await rejectVersion(item.versionId, comment);
+    setDecisions((current) => ({
+      ...current,
+      [item.versionId]: outcome.ok ? (decision === 'approved' ? { kind: 'approved' } : { kind: 'rejected', comment }) : { kind: 'failed', message: outcome.message },
+    }));
+    return outcome.ok;
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('textarea, input, select') || event.ctrlKey || event.metaKey || event.altKey) return;
+      const item = items[active];
+      if (event.key === 'j' || event.key === 'ArrowDown') focusItem(active + 1);
+      else if (event.key === 'k' || event.key === 'ArrowUp') focusItem(active - 1);
+      else if (event.key === 'a' && item && canReview && !decisions[item.versionId]) {
+        void decide(item, 'approved').then((ok) => ok && focusItem(active + 1));
+      } else if (event.key === 'r' && item && canReview && !decisions[item.versionId]) setRejecting(item.versionId);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, items, decisions, canReview, decide, focusItem]);
+
+  useEffect(() => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const visible = entries.filter((entry) => entry.isIntersecting).map((entry) => (entry.target as HTMLElement).dataset.versionId!);
+        if (visible.length) setSeen((current) => new Set([...current, ...visible]));
+      },
+      { threshold: 0.6 },
+    );
+    document.querySelectorAll<HTMLElement>('[data-redline]').forEach((element) => observer.observe(element));
+    return () => observer.disconnect();
+  }, [items]);
+
+  if (items.length === 0) return <p>Nothing waits for review in {language.englishName}.</p>;
+  const unseen = pending.filter((item) => !seen.has(item.versionId)).length;
+
+  return (
+    <>
+      <p className="keys" aria-label="Keyboard shortcuts">
+        <kbd>J</kbd>/<kbd>↓</kbd> next · <kbd>K</kbd>/<kbd>↑</kbd> previous{canReview && <> · <kbd>A</kbd> approve · <kbd>R</kbd> reject · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> send rejection · <kbd>Esc</kbd> cancel</>}
+      </p>
+      {canReview && (
+        <div className="approve-all">
+          <button type="button" disabled={pending.length === 0 || unseen > 0} onClick={() => setConfirmingAll(true)}>
+            Approve all shown
+          </button>
+          <span className="muted small" role="status">
+            {pending.length === 0 ? 'Everything here is decided.' : unseen > 0 ? `${unseen} of ${pending.length} not yet on screen: read every redline first.` : `${pending.length} waiting.`}
+          </span>
+          {confirmingAll && (
+            <div className="confirm" role="alertdialog" aria-label="Approve all shown">
+              <p>Approve {pending.length} {pending.length === 1 ? 'paragraph' : 'paragraphs'} as shown?</p>
+              <button
+                type="button"
+                onClick={async () => {
+                  setConfirmingAll(false);
+                  for (const item of pending) await decide(item, 'approved');
+                }}
+              >
+                Approve {pending.length}
+              </button>
+              <button type="button" className="button-quiet" onClick={() => setConfirmingAll(false)}>
+                Cancel
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <ol className="queue">
+        {items.map((item, index) => {
+          const decision = decisions[item.versionId];
+          return (
+            <li key={item.versionId}>
+              <article
+                ref={(element) => {
+                  itemRefs.current[index] = element;
+                }}
+                tabIndex={-1}
+                aria-label={`Paragraph ${item.position}`}
+                aria-current={index === active ? 'true' : undefined}
+                className={`queue-item${index === active ? ' active' : ''}`}
+                onFocus={() => setActive(index)}
+              >
+                <p className="queue-meta">
+                  <strong>Paragraph {item.position}</strong> · {item.author} ·{' '}
+                  {item.reasons.map((reason) => (
+                    <span key={reason} className="reason">
+                      {REASON_LABELS[reason]}
+                    </span>
+                  ))}
+                  {item.openThreads > 0 && (
+                    <span className="reason reason-comments">
+                      {item.openThreads} open {item.openThreads === 1 ? 'comment' : 'comments'}
+                    </span>
+                  )}
+                </p>
+                <div className="queue-columns">
+                  <div lang="en">
+                    {item.translatedSourceText !== null ? (
+                      <WordDiffView changes={wordDiff(item.translatedSourceText, item.sourceText, 'en').changes} lang="en" label="English changes" />
+                    ) : (
+                      <p>{item.sourceText}</p>
+                    )}
+                  </div>
+                  <div data-redline data-version-id={item.versionId}>
+                    <WordDiffView
+                      changes={wordDiff(item.approvedText, item.text, language.code).changes}
+                      lang={language.code}
+                      dir={language.direction}
+                      label={item.approvedText ? 'Changes since approval' : 'New translation'}
+                    />
+                  </div>
+                </div>
+                {decision?.kind === 'approved' && <p className="decided approved">Approved</p>}
+                {decision?.kind === 'rejected' && <p className="decided rejected">Rejected: {decision.comment}</p>}
+                {decision?.kind === 'failed' && <p role="alert" className="error">Not recorded: {decision.message}</p>}
+                {canReview && (!decision || decision.kind === 'failed') && (
+                  <div className="editor-actions">
+                    <button type="button" className="button-approve" onClick={() => decide(item, 'approved')}>
+                      Approve
+                    </button>
+                    <button type="button" className="button-quiet" onClick={() => setRejecting(item.versionId)}>
+                      Reject
+                    </button>
+                  </div>
+                )}
+                {rejecting === item.versionId && (
+                  <RejectForm
+                    position={item.position}
+                    onCancel={() => {
+                      setRejecting(null);
+                      itemRefs.current[index]?.focus();
+                    }}
+                    onSubmit={async (comment) => {
+                      if (await decide(item, 'rejected', comment)) {
+                        setRejecting(null);
+                        focusItem(index + 1);
+                      }
+                    }}
+                  />
+                )}
+              </article>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+function RejectForm({ position, onCancel, onSubmit }: { position: number; onCancel: () => void; onSubmit: (comment: string) => void }) {
+  const [comment, setComment] = useState('');
+  return (
+    <form
+      className="reject-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (comment.trim()) onSubmit(comment);
+      }}
+    >
+      <label>
+        Why is paragraph {position} rejected?
+        <textarea
+          autoFocus
+          rows={2}
+          maxLength={2000}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') onCancel();
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && comment.trim()) onSubmit(comment);
+          }}
+        />
+      </label>
+      <button type="submit" className="button-danger" disabled={!comment.trim()}>
+        Reject with comment
+      </button>
+      <button type="button" className="button-quiet" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+// An editor's decision on the paragraph's current version: Approve, or Reject with a comment
+// that the translator will see on the row.
+import { useState } from 'react';
+import { approveVersion, rejectVersion, type ReviewJson } from '@/lib/review-api-client';
+
+export function ReviewBar({
+  versionId,
+  position,
+  disabled,
+  onReviewed,
+}: {
+  versionId: string;
+  position: number;
+  /** Unsaved text in the box: the decision would be on a version the editor is not looking at. */
+  disabled: boolean;
+  onReviewed: (review: ReviewJson) => void;
+}) {
+  const [rejecting, setRejecting] = useState(false);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function decide(run: () => ReturnType<typeof approveVersion>) {
+    setBusy(true);
+    setError(null);
+    const outcome = await run();
+    setBusy(false);
+    if (outcome.ok) {
+      setRejecting(false);
+      setComment('');
+      onReviewed(outcome.value);
+    } else {
+      setError(outcome.message);
+    }
+  }
+
+  return (
+    <div className="review-bar">
+      <button type="button" className="button-approve" disabled={disabled || busy} onClick={() => decide(() => approveVersion(versionId))}>
+        Approve
+      </button>
+      <button type="button" className="button-quiet" disabled={disabled || busy} onClick={() => setRejecting(!rejecting)} aria-expanded={rejecting}>
+        Reject
+      </button>
+      {rejecting && (
+        <form
+          className="reject-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void decide(() => rejectVersion(versionId, comment));
+          }}
+        >
+          <label>
+            Why is paragraph {position} rejected?
+            <textarea value={comment} onChange={(event) => setComment(event.target.value)} rows={2} maxLength={2000} required />
+          </label>
+          <button type="submit" className="button-danger" disabled={busy || !comment.trim()}>
+            Reject with comment
+          </button>
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="error small">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

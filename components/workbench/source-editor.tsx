@@ -1,0 +1,73 @@
+'use client';
+// The English side of a row. Editors can correct or update it: a new source version, after
+// which every translation of the paragraph shows as outdated with the English diff.
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { updateSource } from '@/lib/review-api-client';
+
+export function SourceEditor({
+  paragraphId,
+  position,
+  versionId,
+  text,
+  canEdit,
+}: {
+  paragraphId: string;
+  position: number;
+  versionId: string;
+  text: string;
+  canEdit: boolean;
+}) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(text);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    const outcome = await updateSource(paragraphId, draft, versionId);
+    setBusy(false);
+    if (outcome.ok) {
+      setEditing(false);
+      router.refresh();
+    } else {
+      setError(outcome.status === 409 ? `${outcome.message} Reload to see their text.` : outcome.message);
+    }
+  }
+
+  if (!editing) {
+    return (
+      <>
+        <p className="source-text" lang="en">
+          {text}
+        </p>
+        {canEdit && (
+          <button type="button" className="button-quiet button-small" onClick={() => { setDraft(text); setEditing(true); }}>
+            Edit English
+          </button>
+        )}
+      </>
+    );
+  }
+  return (
+    <div className="source-edit">
+      <textarea aria-label={`English text of paragraph ${position}`} lang="en" value={draft} rows={Math.max(2, Math.ceil(draft.length / 70))} onChange={(event) => setDraft(event.target.value)} />
+      <div className="editor-actions">
+        <button type="button" onClick={save} disabled={busy || draft.trim() === '' || draft === text}>
+          Save English
+        </button>
+        <button type="button" className="button-quiet" onClick={() => setEditing(false)}>
+          Cancel
+        </button>
+      </div>
+      <p className="muted small">Saving marks every translation of this paragraph as outdated.</p>
+      {error && (
+        <p role="alert" className="error small">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

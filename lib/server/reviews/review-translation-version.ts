@@ -1,0 +1,104 @@
+import 'server-only';
+// An editor approves or rejects exactly one translation version, read against the paragraph's
+// current English. Only the current version can be reviewed: a decision on text that has been
+// replaced would approve something nobody will publish.
+import { AppError } from '../../app-error';
+import type { Actor } from '../../roles';
+import { normalizeParagraphText } from '../../translation-text';
+import { requireReviewer } from '../access';
+import { getDb } from '../db';
+import { Prisma } from '../generated/prisma/client';
+
+export const MAX_REVIEW_COMMENT = 2000;
+
+export type ReviewDecision = 'approved' | 'rejected';
+
+export async function reviewTranslationVersion({
+  versionId,
+  decision,
+  comment,
+  actor,
+}: {
+  versionId: string;
+  decision: ReviewDecision;
+  comment?: string | null;
+  actor: Actor;
+}) {
+  requireReviewer(actor);
+  const text = normalizeComment(comment, decision);
+  const db = getDb();
+  const version = await db.translationVersion.findUnique({
+    where: { id: versionId },
+    select: {
+      id: true,
+      number: true,
+      paragraphId: true,
+      languageCode: true,
+      paragraph: { select: { sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } } },
+    },
+  });
+  if (!version) throw new AppError('not_found', { message: `There is no translation version ${versionId}.` });
+
+  const current = await db.translationVersion.findFirst({
+    where: { paragraphId: version.paragraphId, languageCode: version.languageCode },
+    orderBy: { number: 'desc' },
+    select: { id: true, number: true, author: { select: { name: true } } },
+  });
+  if (current && current.id !== version.id) {
+    throw new AppError('conflict', {
+      message: `Version ${version.number} is no longer the current one: ${current.author.name} saved version ${current.number} since. Review that one.`,
+      details: { currentVersionId: current.id },
+    });
+  }
+
+  const sourceVersionId = version.paragraph.sourceVersions[0].id;
+  const select = { id: true, decision: true, comment: true, createdAt: true, sourceVersionId: true, translationVersionId: true, reviewer: { select: { name: true } } } as const;
+  try {
+    const review = await db.review.create({
+      data: { translationVersionId: version.id, sourceVersionId, reviewerId: actor.id, decision, comment: text },
+      select,
+    });
+    return { created: true as const, review: reviewJson(review) };
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    // Someone made the same decision on the same version and source first: one record, not two.
+    const existing = await db.review.findFirstOrThrow({
+      where: { translationVersionId: version.id, sourceVersionId, decision },
+      select,
+    });
+    return { created: false as const, review: reviewJson(existing) };
+  }
+}
+
+function normalizeComment(comment: string | null | undefined, decision: ReviewDecision): string | null {
+  const text = comment ? normalizeParagraphText(comment).trim() : '';
+  if (decision === 'rejected' && !text) {
+    throw new AppError('invalid_input', {
+      message: 'A rejection needs a comment that tells the translator what to change.',
+    });
+  }
+  if (text.length > MAX_REVIEW_COMMENT) {
+    throw new AppError('too_large', { message: `The comment has ${text.length} characters; the limit is ${MAX_REVIEW_COMMENT}.` });
+  }
+  return text || null;
+}
+
+function reviewJson(review: {
+  id: string;
+  decision: string;
+  comment: string | null;
+  createdAt: Date;
+  sourceVersionId: string;
+  translationVersionId: string;
+  reviewer: { name: string };
+}) {
+  return {
+    reviewId: review.id,
+    versionId: review.translationVersionId,
+    sourceVersionId: review.sourceVersionId,
+    decision: review.decision as ReviewDecision,
+    comment: review.comment,
+    reviewer: review.reviewer.name,
+    createdAt: review.createdAt.toISOString(),
+  };
+}
