@@ -61,26 +61,8 @@ export async function EditionCompareView({ slug, lang, from, to }: { slug: strin
       <h1>Compare editions</h1>
       <p className="muted">{newer.document.title}</p>
       <form method="get" action={`${base}/compare`} className="edition-compare-form">
-        <label>
-          From edition
-          <select name="from" defaultValue={String(older.number)}>
-            {editions.map((edition) => (
-              <option key={edition.number} value={edition.number}>
-                Edition {edition.number}, {edition.publishedBy}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To edition
-          <select name="to" defaultValue={String(newer.number)}>
-            {editions.map((edition) => (
-              <option key={edition.number} value={edition.number}>
-                Edition {edition.number}, {edition.publishedBy}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EditionSelect label="From edition" name="from" editions={editions} selected={older.number} />
+        <EditionSelect label="To edition" name="to" editions={editions} selected={newer.number} />
         <button type="submit">Compare</button>
       </form>
       <h2>
@@ -124,4 +106,29 @@ export async function EditionCompareView({ slug, lang, from, to }: { slug: strin
 /** The newest edition older than `number`: what "the previous edition" means. */
 function previousEdition(editions: EditionSummary[], number: number): number | undefined {
   return editions.find((edition) => edition.number < number)?.number;
+}
+
+function EditionSelect({
+  label,
+  name,
+  editions,
+  selected,
+}: {
+  label: string;
+  name: string;
+  editions: Array<{ number: number; publishedBy: string }>;
+  selected: number;
+}) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={String(selected)}>
+        {editions.map((edition) => (
+          <option key={edition.number} value={edition.number}>
+            Edition {edition.number}, {edition.publishedBy}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }

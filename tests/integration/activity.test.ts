@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../lib/app-error';
 import type { Actor } from '../../lib/roles';
 import { listDocumentActivity } from '../../lib/server/activity/list-document-activity';
 import { createActor, createDocument, type TestDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
+import { errorCodeOf } from '../support/error-code';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let german: Actor;
@@ -21,16 +21,6 @@ beforeAll(async () => {
   reader = await createActor(db, 'reader');
 });
 afterAll(() => database.close());
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'ok';
-}
 
 const start = Date.parse('2025-04-24T08:00:00.000Z');
 /** The n-th minute of the test's working day, so the order of events is certain. */
@@ -100,7 +90,7 @@ describe('listDocumentActivity', () => {
     const doc = await busyStory();
     const events = await listDocumentActivity({ slug: doc.slug, actor: reader, limit: 3 });
     expect(events.map((e) => e.kind)).toEqual(['published', 'source_updated', 'commented']);
-    expect(await codeOf(listDocumentActivity({ slug: doc.slug, actor: reader, limit: 0 }))).toBe('invalid_input');
+    expect(await errorCodeOf(listDocumentActivity({ slug: doc.slug, actor: reader, limit: 0 }))).toBe('invalid_input');
   });
 
   it('orders a save and its approval in the same millisecond as they happened', async () => {
@@ -117,7 +107,7 @@ describe('listDocumentActivity', () => {
 
   it('answers 404 for an unknown document or a language the document does not have', async () => {
     const doc = await createDocument(database.db, { paragraphs: ['Headline'], languages: ['de'] });
-    expect(await codeOf(listDocumentActivity({ slug: 'no-such-story', actor: reader }))).toBe('not_found');
-    expect(await codeOf(listDocumentActivity({ slug: doc.slug, actor: reader, lang: 'fr' }))).toBe('not_found');
+    expect(await errorCodeOf(listDocumentActivity({ slug: 'no-such-story', actor: reader }))).toBe('not_found');
+    expect(await errorCodeOf(listDocumentActivity({ slug: doc.slug, actor: reader, lang: 'fr' }))).toBe('not_found');
   });
 });

@@ -7,6 +7,7 @@ import { listCommentThreads } from '../../lib/server/comments/list-comment-threa
 import { resolveCommentThread } from '../../lib/server/comments/resolve-comment-thread';
 import { createActor, createDocument, ensureLanguages, type TestDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
+import { errorCodeOf } from '../support/error-code';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let german: Actor;
@@ -34,16 +35,6 @@ async function story(languages?: string[]): Promise<TestDocument> {
     paragraphs: ['Headline', 'At least eight people died in Kyiv.', 'In total, Ukraine registered attacks with 215 drones and missiles.'],
     languages,
   });
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'ok';
 }
 
 async function commentCount(paragraphId: string) {
@@ -139,7 +130,7 @@ describe('who may comment and resolve', () => {
   it('allows translators of the language, editors and admins; refuses others, storing nothing', async () => {
     const doc = await story();
     const paragraphId = doc.paragraphs[1].id;
-    const attempt = (actor: Actor) => codeOf(addComment({ paragraphId, lang: 'de', text: `From ${actor.role}`, actor }));
+    const attempt = (actor: Actor) => errorCodeOf(addComment({ paragraphId, lang: 'de', text: `From ${actor.role}`, actor }));
     expect(await attempt(french)).toBe('forbidden');
     expect(await attempt(reader)).toBe('forbidden');
     expect(await commentCount(paragraphId)).toBe(0);
@@ -153,8 +144,8 @@ describe('who may comment and resolve', () => {
     const doc = await story();
     const paragraphId = doc.paragraphs[1].id;
     const thread = await addComment({ paragraphId, lang: 'de', text: 'Question', actor: german });
-    expect(await codeOf(addComment({ paragraphId, lang: 'de', text: 'Réponse', threadId: thread.id, actor: french }))).toBe('forbidden');
-    expect(await codeOf(addComment({ paragraphId, lang: 'de', text: 'Reply', threadId: thread.id, actor: reader }))).toBe('forbidden');
+    expect(await errorCodeOf(addComment({ paragraphId, lang: 'de', text: 'Réponse', threadId: thread.id, actor: french }))).toBe('forbidden');
+    expect(await errorCodeOf(addComment({ paragraphId, lang: 'de', text: 'Reply', threadId: thread.id, actor: reader }))).toBe('forbidden');
     expect(await commentCount(paragraphId)).toBe(1);
   });
 
@@ -164,12 +155,12 @@ describe('who may comment and resolve', () => {
     const threads = await Promise.all(
       ['one', 'two', 'three'].map((text) => addComment({ paragraphId, lang: 'de', text, actor: german })),
     );
-    expect(await codeOf(resolveCommentThread({ threadId: threads[0].id, actor: french }))).toBe('forbidden');
-    expect(await codeOf(resolveCommentThread({ threadId: threads[0].id, actor: reader }))).toBe('forbidden');
+    expect(await errorCodeOf(resolveCommentThread({ threadId: threads[0].id, actor: french }))).toBe('forbidden');
+    expect(await errorCodeOf(resolveCommentThread({ threadId: threads[0].id, actor: reader }))).toBe('forbidden');
     expect((await listCommentThreads({ paragraphId, lang: 'de', actor: reader })).every((t) => t.resolvedAt === null)).toBe(true);
-    expect(await codeOf(resolveCommentThread({ threadId: threads[0].id, actor: german }))).toBe('ok');
-    expect(await codeOf(resolveCommentThread({ threadId: threads[1].id, actor: editor }))).toBe('ok');
-    expect(await codeOf(resolveCommentThread({ threadId: threads[2].id, actor: admin }))).toBe('ok');
+    expect(await errorCodeOf(resolveCommentThread({ threadId: threads[0].id, actor: german }))).toBe('ok');
+    expect(await errorCodeOf(resolveCommentThread({ threadId: threads[1].id, actor: editor }))).toBe('ok');
+    expect(await errorCodeOf(resolveCommentThread({ threadId: threads[2].id, actor: admin }))).toBe('ok');
   });
 });
 
@@ -177,7 +168,7 @@ describe('bad input changes nothing', () => {
   it('refuses empty, too long and control-character texts', async () => {
     const doc = await story();
     const paragraphId = doc.paragraphs[1].id;
-    const add = (text: string) => codeOf(addComment({ paragraphId, lang: 'de', text, actor: german }));
+    const add = (text: string) => errorCodeOf(addComment({ paragraphId, lang: 'de', text, actor: german }));
     expect(await add('')).toBe('invalid_input');
     expect(await add(' \n\t ')).toBe('invalid_input');
     expect(await add('x'.repeat(2001))).toBe('too_large');
@@ -196,7 +187,7 @@ describe('bad input changes nothing', () => {
     const french = await addComment({ paragraphId, lang: 'fr', text: 'Fil', actor: editor });
     const elsewhere = await addComment({ paragraphId: doc.paragraphs[2].id, lang: 'de', text: 'Elsewhere', actor: editor });
     const before = await commentCount(paragraphId);
-    const replyTo = (threadId: string) => codeOf(addComment({ paragraphId, lang: 'de', text: 'Again', threadId, actor: editor }));
+    const replyTo = (threadId: string) => errorCodeOf(addComment({ paragraphId, lang: 'de', text: 'Again', threadId, actor: editor }));
     expect(await replyTo(reply.id)).toBe('invalid_input');
     expect(await replyTo(french.id)).toBe('invalid_input');
     expect(await replyTo(elsewhere.id)).toBe('invalid_input');
@@ -207,11 +198,11 @@ describe('bad input changes nothing', () => {
   it('answers 404 for unknown paragraphs and languages the document is not translated into', async () => {
     const doc = await story(['de']);
     const paragraphId = doc.paragraphs[1].id;
-    expect(await codeOf(addComment({ paragraphId: 'no-such-paragraph', lang: 'de', text: 'Hello', actor: editor }))).toBe('not_found');
-    expect(await codeOf(addComment({ paragraphId, lang: 'xx', text: 'Hello', actor: editor }))).toBe('not_found');
-    expect(await codeOf(addComment({ paragraphId, lang: 'fr', text: 'Bonjour', actor: editor }))).toBe('not_found');
-    expect(await codeOf(listCommentThreads({ paragraphId: 'no-such-paragraph', lang: 'de', actor: reader }))).toBe('not_found');
-    expect(await codeOf(listCommentThreads({ paragraphId, lang: 'fr', actor: reader }))).toBe('not_found');
+    expect(await errorCodeOf(addComment({ paragraphId: 'no-such-paragraph', lang: 'de', text: 'Hello', actor: editor }))).toBe('not_found');
+    expect(await errorCodeOf(addComment({ paragraphId, lang: 'xx', text: 'Hello', actor: editor }))).toBe('not_found');
+    expect(await errorCodeOf(addComment({ paragraphId, lang: 'fr', text: 'Bonjour', actor: editor }))).toBe('not_found');
+    expect(await errorCodeOf(listCommentThreads({ paragraphId: 'no-such-paragraph', lang: 'de', actor: reader }))).toBe('not_found');
+    expect(await errorCodeOf(listCommentThreads({ paragraphId, lang: 'fr', actor: reader }))).toBe('not_found');
     expect(await commentCount(paragraphId)).toBe(0);
   });
 
@@ -220,8 +211,8 @@ describe('bad input changes nothing', () => {
     const paragraphId = doc.paragraphs[1].id;
     const thread = await addComment({ paragraphId, lang: 'de', text: 'Thread', actor: german });
     const reply = await addComment({ paragraphId, lang: 'de', text: 'Reply', threadId: thread.id, actor: german });
-    expect(await codeOf(resolveCommentThread({ threadId: 'no-such-thread', actor: editor }))).toBe('not_found');
-    expect(await codeOf(resolveCommentThread({ threadId: reply.id, actor: editor }))).toBe('invalid_input');
+    expect(await errorCodeOf(resolveCommentThread({ threadId: 'no-such-thread', actor: editor }))).toBe('not_found');
+    expect(await errorCodeOf(resolveCommentThread({ threadId: reply.id, actor: editor }))).toBe('invalid_input');
     const stored = await database.db.comment.findMany({ where: { paragraphId }, select: { resolvedAt: true, resolvedById: true } });
     expect(stored).toEqual([
       { resolvedAt: null, resolvedById: null },

@@ -6,6 +6,7 @@ import { listEditions } from '../../lib/server/editions/list-editions';
 import { publishEdition } from '../../lib/server/editions/publish-edition';
 import { addTranslation, createActor, createDocument, type TestDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
+import { errorCodeOf } from '../support/error-code';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let editor: Actor;
@@ -25,16 +26,6 @@ beforeAll(async () => {
   reader = await createActor(db, 'reader');
 });
 afterAll(() => database.close());
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'ok';
-}
 
 async function review(versionId: string, sourceVersionId: string, decision: 'approved' | 'rejected', comment?: string) {
   await database.db.review.create({ data: { translationVersionId: versionId, sourceVersionId, reviewerId: editor.id, decision, comment } });
@@ -118,7 +109,7 @@ describe('publishEdition', () => {
     expect((await getEdition({ slug: doc.slug, lang: 'de', actor: reader })).paragraphs.map((p) => p.text)).toEqual(texts);
 
     // The correction is in review: no second edition until it is approved.
-    expect(await codeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: editor }))).toBe('conflict');
+    expect(await errorCodeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: editor }))).toBe('conflict');
     await review(corrected.id, doc.paragraphs[1].sourceVersionId, 'approved');
     const second = await publishEdition({ slug: doc.slug, lang: 'de', actor: secondEditor });
     expect(second.number).toBe(2);
@@ -129,20 +120,20 @@ describe('publishEdition', () => {
 
   it('lets editors and admins publish; refuses translators and readers with a 403, storing nothing', async () => {
     const { doc } = await approvedStory();
-    expect(await codeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: german }))).toBe('forbidden');
-    expect(await codeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: reader }))).toBe('forbidden');
+    expect(await errorCodeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: german }))).toBe('forbidden');
+    expect(await errorCodeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: reader }))).toBe('forbidden');
     // Access is decided before anything is looked up.
-    expect(await codeOf(publishEdition({ slug: 'no-such-story', lang: 'de', actor: reader }))).toBe('forbidden');
+    expect(await errorCodeOf(publishEdition({ slug: 'no-such-story', lang: 'de', actor: reader }))).toBe('forbidden');
     expect(await editionCount(doc.id)).toBe(0);
-    expect(await codeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: admin }))).toBe('ok');
-    expect(await codeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: editor }))).toBe('ok');
+    expect(await errorCodeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: admin }))).toBe('ok');
+    expect(await errorCodeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: editor }))).toBe('ok');
     expect(await editionCount(doc.id)).toBe(2);
   });
 
   it('answers 404 for an unknown document or a language the document does not have', async () => {
     const doc = await createDocument(database.db, { paragraphs: ['Headline'], languages: ['de'] });
-    expect(await codeOf(publishEdition({ slug: 'no-such-story', lang: 'de', actor: editor }))).toBe('not_found');
-    expect(await codeOf(publishEdition({ slug: doc.slug, lang: 'fr', actor: editor }))).toBe('not_found');
+    expect(await errorCodeOf(publishEdition({ slug: 'no-such-story', lang: 'de', actor: editor }))).toBe('not_found');
+    expect(await errorCodeOf(publishEdition({ slug: doc.slug, lang: 'fr', actor: editor }))).toBe('not_found');
   });
 
   it('never gives two concurrent publishes by different editors the same number', async () => {
@@ -227,14 +218,14 @@ describe('listEditions and getEdition', () => {
 
   it('answer 404 when there is no such document, language or edition', async () => {
     const { doc } = await approvedStory();
-    expect(await codeOf(getEdition({ slug: doc.slug, lang: 'de', actor: reader }))).toBe('not_found');
+    expect(await errorCodeOf(getEdition({ slug: doc.slug, lang: 'de', actor: reader }))).toBe('not_found');
     await publishEdition({ slug: doc.slug, lang: 'de', actor: editor });
     for (const number of [2, 0, -1, 1.5, Number.NaN]) {
-      expect(await codeOf(getEdition({ slug: doc.slug, lang: 'de', number, actor: reader }))).toBe('not_found');
+      expect(await errorCodeOf(getEdition({ slug: doc.slug, lang: 'de', number, actor: reader }))).toBe('not_found');
     }
-    expect(await codeOf(getEdition({ slug: doc.slug, lang: 'zz', actor: reader }))).toBe('not_found');
-    expect(await codeOf(getEdition({ slug: 'no-such-story', lang: 'de', actor: reader }))).toBe('not_found');
-    expect(await codeOf(listEditions({ slug: doc.slug, lang: 'zz', actor: reader }))).toBe('not_found');
-    expect(await codeOf(listEditions({ slug: 'no-such-story', lang: 'de', actor: reader }))).toBe('not_found');
+    expect(await errorCodeOf(getEdition({ slug: doc.slug, lang: 'zz', actor: reader }))).toBe('not_found');
+    expect(await errorCodeOf(getEdition({ slug: 'no-such-story', lang: 'de', actor: reader }))).toBe('not_found');
+    expect(await errorCodeOf(listEditions({ slug: doc.slug, lang: 'zz', actor: reader }))).toBe('not_found');
+    expect(await errorCodeOf(listEditions({ slug: 'no-such-story', lang: 'de', actor: reader }))).toBe('not_found');
   });
 });

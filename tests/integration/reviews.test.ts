@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../lib/app-error';
 import type { Actor } from '../../lib/roles';
 import { getDocumentTranslation } from '../../lib/server/documents/get-document-translation';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
@@ -7,6 +6,7 @@ import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
 import { createActor, createDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
+import { errorCodeOf } from '../support/error-code';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let german: Actor;
@@ -33,8 +33,6 @@ async function row(slug: string, position = 2) {
   return (await getDocumentTranslation({ slug, lang: 'de', actor: editor })).paragraphs[position - 1];
 }
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error) => (error instanceof AppError ? error.code : Promise.reject(error)));
-
 describe('approve and reject', () => {
   it('an approval names the exact translation and source versions', async () => {
     const { doc, paragraph, version } = await translated();
@@ -45,7 +43,7 @@ describe('approve and reject', () => {
 
   it('a rejection needs a comment, which the row then shows', async () => {
     const { doc, version } = await translated();
-    expect(await codeOf(reviewTranslationVersion({ versionId: version.versionId, decision: 'rejected', comment: '  ', actor: editor }))).toBe('invalid_input');
+    expect(await errorCodeOf(reviewTranslationVersion({ versionId: version.versionId, decision: 'rejected', comment: '  ', actor: editor }))).toBe('invalid_input');
     await reviewTranslationVersion({ versionId: version.versionId, decision: 'rejected', comment: 'Kiew fehlt.', actor: editor });
     const state = await row(doc.slug);
     expect(state.status).toBe('rejected');
@@ -72,8 +70,8 @@ describe('approve and reject', () => {
 
   it('translators may not review; unknown versions are 404', async () => {
     const { version } = await translated();
-    expect(await codeOf(reviewTranslationVersion({ versionId: version.versionId, decision: 'approved', actor: german }))).toBe('forbidden');
-    expect(await codeOf(reviewTranslationVersion({ versionId: 'nope', decision: 'approved', actor: editor }))).toBe('not_found');
+    expect(await errorCodeOf(reviewTranslationVersion({ versionId: version.versionId, decision: 'approved', actor: german }))).toBe('forbidden');
+    expect(await errorCodeOf(reviewTranslationVersion({ versionId: 'nope', decision: 'approved', actor: editor }))).toBe('not_found');
   });
 });
 
@@ -120,8 +118,8 @@ describe('source updates', () => {
     await updateSourceText({ paragraphId: paragraph.id, text: 'First fix.', baseVersionId: paragraph.sourceVersionId, actor: editor });
     const stale = await updateSourceText({ paragraphId: paragraph.id, text: 'Second fix.', baseVersionId: paragraph.sourceVersionId, actor: otherEditor }).catch((e) => e);
     expect(stale.code).toBe('conflict');
-    expect(await codeOf(updateSourceText({ paragraphId: paragraph.id, text: 'x', baseVersionId: paragraph.sourceVersionId, actor: german }))).toBe('forbidden');
-    expect(await codeOf(updateSourceText({ paragraphId: paragraph.id, text: ' ', baseVersionId: paragraph.sourceVersionId, actor: editor }))).toBe('invalid_input');
+    expect(await errorCodeOf(updateSourceText({ paragraphId: paragraph.id, text: 'x', baseVersionId: paragraph.sourceVersionId, actor: german }))).toBe('forbidden');
+    expect(await errorCodeOf(updateSourceText({ paragraphId: paragraph.id, text: ' ', baseVersionId: paragraph.sourceVersionId, actor: editor }))).toBe('invalid_input');
     expect(await database.db.sourceVersion.count({ where: { paragraphId: paragraph.id } })).toBe(2);
   });
 });

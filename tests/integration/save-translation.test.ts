@@ -7,6 +7,7 @@ import { listTranslationVersions } from '../../lib/server/translations/list-tran
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
 import { createActor, createDocument, type TestDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
+import { errorCodeOf } from '../support/error-code';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let german: Actor;
@@ -29,16 +30,6 @@ async function story(): Promise<TestDocument> {
   return createDocument(database.db, {
     paragraphs: ['Headline', 'At least eight people died in Kyiv.', 'In total, Ukraine registered attacks with 215 drones and missiles.'],
   });
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'ok';
 }
 
 async function versionCount(paragraphId: string, lang = 'de') {
@@ -119,7 +110,7 @@ describe('saveTranslationVersion', () => {
     const doc = await story();
     const paragraph = doc.paragraphs[1];
     const first = await saveTranslationVersion({ paragraphId: paragraph.id, lang: 'de', text: 'Text.', baseVersionId: null, actor: german });
-    expect(await codeOf(saveTranslationVersion({ paragraphId: paragraph.id, lang: 'de', text: '   ', baseVersionId: first.version.versionId, actor: german }))).toBe('invalid_input');
+    expect(await errorCodeOf(saveTranslationVersion({ paragraphId: paragraph.id, lang: 'de', text: '   ', baseVersionId: first.version.versionId, actor: german }))).toBe('invalid_input');
     const cleared = await saveTranslationVersion({ paragraphId: paragraph.id, lang: 'de', text: '', clear: true, baseVersionId: first.version.versionId, actor: german });
     expect(cleared.version.text).toBe('');
     expect(await versionCount(paragraph.id)).toBe(2);
@@ -131,7 +122,7 @@ describe('who may save', () => {
     const doc = await story();
     const paragraph = doc.paragraphs[1];
     const attempt = (actor: Actor, lang: string) =>
-      codeOf(saveTranslationVersion({ paragraphId: paragraph.id, lang, text: `Text von ${actor.role}`, baseVersionId: null, actor }));
+      errorCodeOf(saveTranslationVersion({ paragraphId: paragraph.id, lang, text: `Text von ${actor.role}`, baseVersionId: null, actor }));
     expect(await attempt(french, 'de')).toBe('forbidden');
     expect(await attempt(reader, 'de')).toBe('forbidden');
     expect(await versionCount(paragraph.id, 'de')).toBe(0);
@@ -146,7 +137,7 @@ describe('bad input changes nothing', () => {
     const doc = await story();
     const paragraph = doc.paragraphs[1];
     const save = (overrides: Partial<Parameters<typeof saveTranslationVersion>[0]>) =>
-      codeOf(saveTranslationVersion({ paragraphId: paragraph.id, lang: 'de', text: 'Gut.', baseVersionId: null, actor: german, ...overrides }));
+      errorCodeOf(saveTranslationVersion({ paragraphId: paragraph.id, lang: 'de', text: 'Gut.', baseVersionId: null, actor: german, ...overrides }));
     expect(await save({ text: 'x'.repeat(20_001) })).toBe('too_large');
     expect(await save({ text: 'Null\u0000Byte' })).toBe('invalid_input');
     expect(await save({ baseVersionId: 'not-a-version' })).toBe('invalid_input');
@@ -160,7 +151,7 @@ describe('bad input changes nothing', () => {
     const other = await saveTranslationVersion({ paragraphId: doc.paragraphs[2].id, lang: 'de', text: 'Andere.', baseVersionId: null, actor: german });
     await saveTranslationVersion({ paragraphId: doc.paragraphs[1].id, lang: 'de', text: 'Eigene.', baseVersionId: null, actor: german });
     expect(
-      await codeOf(saveTranslationVersion({ paragraphId: doc.paragraphs[1].id, lang: 'de', text: 'Neu.', baseVersionId: other.version.versionId, actor: german })),
+      await errorCodeOf(saveTranslationVersion({ paragraphId: doc.paragraphs[1].id, lang: 'de', text: 'Neu.', baseVersionId: other.version.versionId, actor: german })),
     ).toBe('invalid_input');
   });
 });
@@ -184,7 +175,7 @@ describe('history and diffs', () => {
     const doc = await story();
     const a = await saveTranslationVersion({ paragraphId: doc.paragraphs[1].id, lang: 'de', text: 'A.', baseVersionId: null, actor: german });
     const b = await saveTranslationVersion({ paragraphId: doc.paragraphs[2].id, lang: 'de', text: 'B.', baseVersionId: null, actor: german });
-    expect(await codeOf(getVersionDiff({ from: a.version.versionId, to: b.version.versionId, actor: reader }))).toBe('invalid_input');
-    expect(await codeOf(getVersionDiff({ from: a.version.versionId, to: 'nope', actor: reader }))).toBe('not_found');
+    expect(await errorCodeOf(getVersionDiff({ from: a.version.versionId, to: b.version.versionId, actor: reader }))).toBe('invalid_input');
+    expect(await errorCodeOf(getVersionDiff({ from: a.version.versionId, to: 'nope', actor: reader }))).toBe('not_found');
   });
 });
