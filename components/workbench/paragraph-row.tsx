@@ -58,6 +58,7 @@ export function ParagraphRow({
         initialVersion={
           translation && {
             versionId: translation.versionId,
+            number: translation.number,
             text: translation.text,
             author: translation.author,
             createdAt: translation.createdAt.toISOString(),

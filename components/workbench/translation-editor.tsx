@@ -71,7 +71,7 @@ export function TranslationEditor(props: {
         if (base && approved.versionId === base.versionId) setApproved({ versionId: base.versionId, text: base.text });
         setRejection(null);
       }
-      setBase({ versionId: version.versionId, text: version.text, author: version.author.name, createdAt: version.createdAt });
+      setBase({ versionId: version.versionId, number: version.number, text: version.text, author: version.author.name, createdAt: version.createdAt });
       setText(version.text);
       if (outcome.created) setStatus('in_review');
       setConflict(null);
@@ -102,7 +102,7 @@ export function TranslationEditor(props: {
   }
 
   function adoptTheirs(theirs: TranslationVersionJson, nextText: string) {
-    setBase({ versionId: theirs.versionId, text: theirs.text, author: theirs.author.name, createdAt: theirs.createdAt });
+    setBase({ versionId: theirs.versionId, number: theirs.number, text: theirs.text, author: theirs.author.name, createdAt: theirs.createdAt });
     setText(nextText);
     setStatus('in_review');
     setConflict(null);
@@ -116,7 +116,7 @@ export function TranslationEditor(props: {
         <StatusBadge status={status} />
         {base && (
           <span className="muted small">
-            v. by {base.author}, <LocalTime iso={base.createdAt} />
+            Version {base.number} by {base.author}, <LocalTime iso={base.createdAt} />
           </span>
         )}
       </div>

@@ -4,7 +4,7 @@
 // so saving a restored draft still detects that someone else saved in between.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export type DraftBase = { versionId: string; text: string; author: string; createdAt: string };
+export type DraftBase = { versionId: string; number: number; text: string; author: string; createdAt: string };
 export type LocalDraft = { text: string; base: DraftBase | null; savedAt: string };
 
 function storageKey(paragraphId: string, lang: string) {
