@@ -11,6 +11,13 @@ export async function SiteHeader() {
         Redline
       </Link>
       {actor && (
+        <nav aria-label="Main" className="main-nav">
+          <Link href="/">Documents</Link>
+          <Link href="/glossary">Glossary</Link>
+          <Link href="/memory">Translation memory</Link>
+        </nav>
+      )}
+      {actor && (
         <nav aria-label="Account" className="account">
           <span>
             {actor.name} <span className="muted">({actor.role})</span>

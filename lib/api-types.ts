@@ -1,6 +1,7 @@
 // Shapes of the REST API's answers, shared by the server that sends them and the browser code
 // that reads them.
 import type { TranslationStatus } from './paragraph-status';
+import type { QaIssue } from './qa';
 
 export type TranslationVersionJson = {
   versionId: string;
@@ -10,6 +11,8 @@ export type TranslationVersionJson = {
   createdAt: string;
   baseVersionId: string | null;
   sourceVersionId: string;
+  /** On a save's answer: the quality checks of the saved text. */
+  checks?: QaIssue[];
 };
 
 export type ReviewJson = {

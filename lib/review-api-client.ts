@@ -24,8 +24,8 @@ async function post<T>(url: string, body: unknown): Promise<ApiOutcome<T>> {
   }
 }
 
-export function approveVersion(versionId: string, comment?: string) {
-  return post<ReviewJson>(`/api/translation-versions/${encodeURIComponent(versionId)}/approve`, comment ? { comment } : {});
+export function approveVersion(versionId: string, overrideReason?: string) {
+  return post<ReviewJson>(`/api/translation-versions/${encodeURIComponent(versionId)}/approve`, overrideReason ? { overrideReason } : {});
 }
 
 export function rejectVersion(versionId: string, comment: string) {

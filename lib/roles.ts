@@ -33,3 +33,8 @@ export function canReview(actor: Actor): boolean {
 export function canEditSource(actor: Actor): boolean {
   return actor.role === 'editor' || actor.role === 'admin';
 }
+
+/** The glossary is the desk's shared decision: editors and admins keep it. */
+export function canManageGlossary(actor: Actor): boolean {
+  return actor.role === 'editor' || actor.role === 'admin';
+}

@@ -1,6 +1,8 @@
 // One paragraph of the workbench: the English source beside the editable translation.
 import type { LanguageInfo } from '@/lib/server/documents/find-document-language';
 import type { ParagraphState } from '@/lib/server/documents/load-paragraph-states';
+import type { QaIssue } from '@/lib/qa';
+import type { SourceGlossaryTerm } from './glossary-marked-text';
 import { SourceEditor } from './source-editor';
 import { TranslationEditor } from './translation-editor';
 
@@ -19,12 +21,16 @@ export function ParagraphRow({
   language,
   canTranslate,
   canReview,
+  checks,
+  glossary,
 }: {
   paragraph: ParagraphState;
   language: LanguageInfo;
   canTranslate: boolean;
   /** Editors: approve and reject, and correct the English. */
   canReview: boolean;
+  checks: QaIssue[];
+  glossary: SourceGlossaryTerm[];
 }) {
   const { translation } = paragraph;
   return (
@@ -39,6 +45,7 @@ export function ParagraphRow({
           versionId={paragraph.source.versionId}
           text={paragraph.source.text}
           canEdit={canReview}
+          glossary={glossary}
         />
       </div>
       <TranslationEditor
@@ -51,6 +58,7 @@ export function ParagraphRow({
         canTranslate={canTranslate}
         canReview={canReview}
         openThreads={paragraph.openThreads}
+        checks={checks}
         sourceText={paragraph.source.text}
         translatedSourceText={translation?.translatedSource?.text ?? null}
         approved={{ versionId: translation?.approvedVersionId ?? null, text: translation?.approvedText ?? null }}

@@ -17,6 +17,8 @@ export function ReviewBar({
   onReviewed: (review: ReviewJson) => void;
 }) {
   const [rejecting, setRejecting] = useState(false);
+  const [blockedByChecks, setBlockedByChecks] = useState(false);
+  const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,7 +31,11 @@ export function ReviewBar({
     if (outcome.ok) {
       setRejecting(false);
       setComment('');
+      setBlockedByChecks(false);
       onReviewed(outcome.value);
+    } else if (outcome.status === 409 && outcome.body?.checks) {
+      setBlockedByChecks(true);
+      setError(outcome.message);
     } else {
       setError(outcome.message);
     }
@@ -57,6 +63,23 @@ export function ReviewBar({
           </label>
           <button type="submit" className="button-danger" disabled={busy || !comment.trim()}>
             Reject with comment
+          </button>
+        </form>
+      )}
+      {blockedByChecks && (
+        <form
+          className="reject-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void decide(() => approveVersion(versionId, reason));
+          }}
+        >
+          <label>
+            Reason for approving despite errors
+            <textarea value={reason} onChange={(event) => setReason(event.target.value)} rows={2} maxLength={2000} required />
+          </label>
+          <button type="submit" className="button-approve" disabled={busy || !reason.trim()}>
+            Approve despite errors
           </button>
         </form>
       )}

@@ -4,6 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { updateSource } from '@/lib/review-api-client';
+import { GlossaryMarkedText, type SourceGlossaryTerm } from './glossary-marked-text';
 
 export function SourceEditor({
   paragraphId,
@@ -11,12 +12,14 @@ export function SourceEditor({
   versionId,
   text,
   canEdit,
+  glossary,
 }: {
   paragraphId: string;
   position: number;
   versionId: string;
   text: string;
   canEdit: boolean;
+  glossary: SourceGlossaryTerm[];
 }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
@@ -41,7 +44,7 @@ export function SourceEditor({
     return (
       <>
         <p className="source-text" lang="en">
-          {text}
+          <GlossaryMarkedText paragraphId={paragraphId} text={text} terms={glossary} />
         </p>
         {canEdit && (
           <button type="button" className="button-quiet button-small" onClick={() => { setDraft(text); setEditing(true); }}>

@@ -1,7 +1,8 @@
 'use client';
 // The translation side of a paragraph row: the text box, Save (or Ctrl/Cmd+Enter), the status,
 // the save state, a restorable local draft, the conflict view and the history.
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { QaIssue } from '@/lib/qa';
 import type { TranslationVersionJson } from '@/lib/api-types';
 import type { TranslationStatus } from '@/lib/paragraph-status';
 import { saveTranslation } from '@/lib/translation-api-client';
@@ -9,6 +10,9 @@ import { markUnsaved } from '@/lib/unsaved-edits';
 import { CommentThreadsPanel } from '../comments/comment-threads-panel';
 import { LocalTime } from '../common/local-time';
 import { ConflictResolver } from './conflict-resolver';
+import { INSERT_TERM_EVENT, type InsertTermDetail } from './glossary-marked-text';
+import { MemorySuggestions, useMemorySuggestions } from './memory-suggestions';
+import { QualityChecks } from './quality-checks';
 import { HistoryPanel } from './history-panel';
 import { ReviewBar } from './review-bar';
 import { StatusBadge } from './status-badge';
@@ -33,6 +37,7 @@ export function TranslationEditor(props: {
   translatedSourceText: string | null;
   approved: { versionId: string | null; text: string | null };
   openThreads: number;
+  checks: QaIssue[];
 }) {
   const { paragraphId, position, language, canTranslate, canReview } = props;
   const [base, setBase] = useState<Base | null>(props.initialVersion);
@@ -47,6 +52,24 @@ export function TranslationEditor(props: {
   const [commentsOpen, setCommentsOpen] = useState(false);
   const [openThreads, setOpenThreads] = useState(props.openThreads);
   const commentsId = useId();
+  const [checks, setChecks] = useState(props.checks);
+  const memory = useMemorySuggestions(paragraphId, language.code);
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  // A click on a glossary term in the English puts its translation at the cursor.
+  useEffect(() => {
+    const insert = (event: Event) => {
+      const { detail } = event as CustomEvent<InsertTermDetail>;
+      const element = box.current;
+      if (detail.paragraphId !== paragraphId || !element || !canTranslate) return;
+      const { selectionStart, selectionEnd, value } = element;
+      setText(value.slice(0, selectionStart) + detail.text + value.slice(selectionEnd));
+      element.focus();
+      requestAnimationFrame(() => element.setSelectionRange(selectionStart + detail.text.length, selectionStart + detail.text.length));
+    };
+    window.addEventListener(INSERT_TERM_EVENT, insert);
+    return () => window.removeEventListener(INSERT_TERM_EVENT, insert);
+  }, [paragraphId, canTranslate]);
   const [historyRevision, setHistoryRevision] = useState(0);
   const historyId = useId();
   const baseText = base?.text ?? '';
@@ -74,6 +97,7 @@ export function TranslationEditor(props: {
       setBase({ versionId: version.versionId, number: version.number, text: version.text, author: version.author.name, createdAt: version.createdAt });
       setText(version.text);
       if (outcome.created) setStatus('in_review');
+      if (outcome.version.checks) setChecks(outcome.version.checks);
       setConflict(null);
       setSaveState({ kind: 'saved', created: outcome.created });
       setHistoryRevision((revision) => revision + 1);
@@ -98,6 +122,14 @@ export function TranslationEditor(props: {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       requestSave();
+    } else if ((event.ctrlKey || event.metaKey) && ['1', '2', '3'].includes(event.key) && canTranslate) {
+      // Ctrl+1..3: the memory's first, second or third suggestion.
+      event.preventDefault();
+      const index = Number(event.key) - 1;
+      void memory.load().then((loaded) => {
+        const suggestion = loaded?.suggestions[index];
+        if (suggestion) setText(suggestion.target);
+      });
     }
   }
 
@@ -153,6 +185,8 @@ export function TranslationEditor(props: {
         </div>
       )}
       <textarea
+        ref={box}
+        onFocus={() => void memory.load()}
         aria-label={label}
         lang={language.code}
         dir={language.direction}
@@ -165,6 +199,8 @@ export function TranslationEditor(props: {
         }}
         onKeyDown={onKeyDown}
       />
+      <QualityChecks issues={checks} position={position} />
+      <MemorySuggestions state={memory.state} language={language} canUse={canTranslate} onUse={(suggestion) => setText(suggestion)} />
       {conflict && (
         <ConflictResolver
           conflict={conflict}

@@ -2,7 +2,7 @@
 // the right, one row per paragraph.
 import Link from 'next/link';
 import { emptyStatusCounts } from '@/lib/paragraph-status';
-import { getDocumentTranslation } from '@/lib/server/documents/get-document-translation';
+import { getWorkbench } from '@/lib/server/documents/get-workbench';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
 import { StatusBar } from '../documents/status-bar';
 import { ParagraphRow } from './paragraph-row';
@@ -11,9 +11,8 @@ import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
 export async function WorkbenchView({ slug, lang }: { slug: string; lang: string }) {
   const actor = await requirePageActor(`/documents/${slug}/${lang}`);
-  const { document, language, paragraphs, permissions } = await orNotFound(
-    getDocumentTranslation({ slug, lang, actor }),
-  );
+  const { document, language, paragraphs, permissions, checks, glossary } = await orNotFound(getWorkbench({ slug, lang, actor }));
+  const glossaryTerms = glossary.map(({ source, target, doNotTranslate, note }) => ({ source, target, doNotTranslate, note }));
   const counts = emptyStatusCounts();
   for (const paragraph of paragraphs) counts[paragraph.status] += 1;
 
@@ -41,6 +40,8 @@ export async function WorkbenchView({ slug, lang }: { slug: string; lang: string
           <Link href={`/documents/${document.slug}/${language.code}/review`}>Review queue ({counts.in_review + counts.outdated})</Link>
           <Link href={`/read/${document.slug}/${language.code}`}>Published edition</Link>
           <Link href={`/documents/${document.slug}/activity`}>Activity</Link>
+          <Link href={`/documents/${document.slug}/${language.code}/export`}>Export</Link>
+          {permissions.translate && <Link href={`/documents/${document.slug}/${language.code}/import`}>Import XLIFF</Link>}
         </nav>
         {permissions.review && (
           <PublishEditionButton slug={document.slug} lang={language.code} languageName={language.englishName} notApproved={paragraphs.length - counts.approved} />
@@ -56,7 +57,14 @@ export async function WorkbenchView({ slug, lang }: { slug: string; lang: string
       <ol className="paragraphs">
         {paragraphs.map((paragraph) => (
           <li key={paragraph.id}>
-            <ParagraphRow paragraph={paragraph} language={language} canTranslate={permissions.translate} canReview={permissions.review} />
+            <ParagraphRow
+              paragraph={paragraph}
+              language={language}
+              canTranslate={permissions.translate}
+              canReview={permissions.review}
+              checks={checks[paragraph.id] ?? []}
+              glossary={glossaryTerms}
+            />
           </li>
         ))}
       </ol>

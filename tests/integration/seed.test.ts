@@ -22,6 +22,7 @@ async function counts() {
     sourceVersions: await db.sourceVersion.count(),
     translationVersions: await db.translationVersion.count(),
     reviews: await db.review.count(),
+    glossaryTerms: await db.glossaryTerm.count(),
   };
 }
 
@@ -80,10 +81,22 @@ describe('the demo seed', () => {
     expect(versions[2].baseVersionId).toBe(versions[1].id);
   });
 
+  it('seeds the glossary with the article\'s names in every language', async () => {
+    const zelensky = await database.db.glossaryTerm.findMany({ where: { source: 'Zelensky' }, orderBy: { targetLang: 'asc' } });
+    expect(zelensky.map((term) => [term.targetLang, term.target])).toEqual([
+      ['ar', 'زيلينسكي'],
+      ['de', 'Selenskyj'],
+      ['fr', 'Zelensky'],
+      ['uk', 'Зеленський'],
+    ]);
+    const telegram = await database.db.glossaryTerm.findFirstOrThrow({ where: { source: 'Telegram', targetLang: 'de' } });
+    expect(telegram).toMatchObject({ doNotTranslate: true, target: 'Telegram' });
+  });
+
   it('changes nothing when it runs again', async () => {
     const before = await counts();
     const report = await seedDemo(database.db);
-    expect(report).toMatchObject({ accountsCreated: 0, documentCreated: false });
+    expect(report).toMatchObject({ accountsCreated: 0, documentCreated: false, glossaryTerms: 0 });
     expect(await counts()).toEqual(before);
   });
 });

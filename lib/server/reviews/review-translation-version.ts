@@ -8,6 +8,7 @@ import { normalizeParagraphText } from '../../translation-text';
 import { requireReviewer } from '../access';
 import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
+import { checkParagraphText } from '../qa/check-saved-text';
 
 export const MAX_REVIEW_COMMENT = 2000;
 
@@ -17,11 +18,14 @@ export async function reviewTranslationVersion({
   versionId,
   decision,
   comment,
+  overrideReason,
   actor,
 }: {
   versionId: string;
   decision: ReviewDecision;
   comment?: string | null;
+  /** Approving although quality checks report errors needs a reason, which is recorded. */
+  overrideReason?: string | null;
   actor: Actor;
 }) {
   requireReviewer(actor);
@@ -34,6 +38,7 @@ export async function reviewTranslationVersion({
       number: true,
       paragraphId: true,
       languageCode: true,
+      text: true,
       paragraph: { select: { sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } } },
     },
   });
@@ -51,11 +56,12 @@ export async function reviewTranslationVersion({
     });
   }
 
+  const override = decision === 'approved' ? await requireCleanOrOverridden(version, overrideReason) : null;
   const sourceVersionId = version.paragraph.sourceVersions[0].id;
   const select = { id: true, decision: true, comment: true, createdAt: true, sourceVersionId: true, translationVersionId: true, reviewer: { select: { name: true } } } as const;
   try {
     const review = await db.review.create({
-      data: { translationVersionId: version.id, sourceVersionId, reviewerId: actor.id, decision, comment: text },
+      data: { translationVersionId: version.id, sourceVersionId, reviewerId: actor.id, decision, comment: text, overrideReason: override },
       select,
     });
     return { created: true as const, review: reviewJson(review) };
@@ -68,6 +74,31 @@ export async function reviewTranslationVersion({
     });
     return { created: false as const, review: reviewJson(existing) };
   }
+}
+
+/**
+ * Quality-check errors block an approval unless the editor gives a reason to override them;
+ * the reason is recorded with the approval. Returns the reason to record, or null.
+ */
+async function requireCleanOrOverridden(
+  version: { paragraphId: string; languageCode: string; text: string },
+  overrideReason: string | null | undefined,
+): Promise<string | null> {
+  const errors = (await checkParagraphText(getDb(), { paragraphId: version.paragraphId, lang: version.languageCode, text: version.text })).filter(
+    (issue) => issue.severity === 'error',
+  );
+  if (errors.length === 0) return null;
+  const reason = overrideReason ? normalizeParagraphText(overrideReason).trim() : '';
+  if (!reason) {
+    throw new AppError('conflict', {
+      message: `Quality checks report ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${errors.map((e) => e.message).join(' ')} Fix the translation, or approve with a reason for overriding.`,
+      details: { checks: errors },
+    });
+  }
+  if (reason.length > MAX_REVIEW_COMMENT) {
+    throw new AppError('too_large', { message: `The override reason has ${reason.length} characters; the limit is ${MAX_REVIEW_COMMENT}.` });
+  }
+  return reason;
 }
 
 function normalizeComment(comment: string | null | undefined, decision: ReviewDecision): string | null {

@@ -7,20 +7,22 @@ import type { PrismaClient } from '../generated/prisma/client';
 import type { Tx } from '../db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { LANGUAGES } from './languages';
+import { seedGlossary } from './seed-glossary';
 import { DEMO_DOCUMENT, readDemoSeed, type DemoSeed, type ParagraphHistory } from './read-demo-seed';
 
-export type SeedReport = { languages: number; accountsCreated: number; documentCreated: boolean };
+export type SeedReport = { languages: number; accountsCreated: number; documentCreated: boolean; glossaryTerms: number };
 
 export async function seedDemo(db: PrismaClient, seed: DemoSeed = readDemoSeed()): Promise<SeedReport> {
   for (const language of LANGUAGES) {
     await db.language.upsert({ where: { code: language.code }, create: language, update: {} });
   }
   const accountsCreated = await createMissingAccounts(db);
+  const glossaryTerms = await seedGlossary(db);
   const exists = await db.document.findUnique({ where: { slug: DEMO_DOCUMENT.slug }, select: { id: true } });
   if (!exists) {
     await db.$transaction((tx) => writeDocument(tx, seed), { timeout: 60_000, maxWait: 10_000 });
   }
-  return { languages: LANGUAGES.length, accountsCreated, documentCreated: !exists };
+  return { languages: LANGUAGES.length, accountsCreated, documentCreated: !exists, glossaryTerms };
 }
 
 async function createMissingAccounts(db: PrismaClient): Promise<number> {

@@ -9,6 +9,8 @@ import type { Actor } from '../../roles';
 import { requireTranslator } from '../access';
 import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
+import type { TranslationVersionJson } from '../../api-types';
+import { checkParagraphText } from '../qa/check-saved-text';
 import { findParagraphLanguage } from './find-paragraph-language';
 import { versionJson, versionSelect } from './translation-version-json';
 
@@ -47,7 +49,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
     throw conflictWith(current, baseVersionId);
   }
   if (current && current.text === normalized) {
-    return { created: false as const, version: versionJson(current) };
+    return { created: false as const, version: await withChecks(versionJson(current), paragraphId, lang) };
   }
   try {
     const created = await db.translationVersion.create({
@@ -62,7 +64,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
       },
       select: versionSelect,
     });
-    return { created: true as const, version: versionJson(created) };
+    return { created: true as const, version: await withChecks(versionJson(created), paragraphId, lang) };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
     // Another save from the same base landed first: report the version that won.
@@ -73,6 +75,11 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
     });
     throw conflictWith(winner, baseVersionId);
   }
+}
+
+/** A save answers with the quality checks of what was saved, so the translator sees them at once. */
+async function withChecks(version: TranslationVersionJson, paragraphId: string, lang: string): Promise<TranslationVersionJson> {
+  return { ...version, checks: await checkParagraphText(getDb(), { paragraphId, lang, text: version.text }) };
 }
 
 /** A base that is not a version of this paragraph and language is bad input, not a conflict. */

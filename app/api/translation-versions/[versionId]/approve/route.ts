@@ -4,12 +4,15 @@ import { apiRoute, readOptionalJson } from '@/lib/server/http';
 import { reviewTranslationVersion } from '@/lib/server/reviews/review-translation-version';
 import { requireActor } from '@/lib/server/session';
 
-const body = z.strictObject({ comment: z.string().max(10_000).nullable().optional() });
+const body = z.strictObject({
+  comment: z.string().max(10_000).nullable().optional(),
+  overrideReason: z.string().max(10_000).nullable().optional(),
+});
 
 export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ versionId: string }> }) => {
   const actor = await requireActor();
   const { versionId } = await params;
-  const { comment } = await readOptionalJson(request, body, {});
-  const result = await reviewTranslationVersion({ versionId, decision: 'approved', comment, actor });
+  const { comment, overrideReason } = await readOptionalJson(request, body, {});
+  const result = await reviewTranslationVersion({ versionId, decision: 'approved', comment, overrideReason, actor });
   return NextResponse.json(result.review, { status: result.created ? 201 : 200 });
 });

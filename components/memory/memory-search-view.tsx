@@ -1,0 +1,76 @@
+// Searching the translation memory: every approved translation whose English or whose
+// translation contains the words, with the document it comes from.
+import Link from 'next/link';
+import { isAppError } from '@/lib/app-error';
+import { listLanguages } from '@/lib/server/documents/list-languages';
+import { searchMemory } from '@/lib/server/memory/search-memory';
+import type { ApprovedPair } from '@/lib/server/memory/load-approved-pairs';
+import { requirePageActor } from '@/lib/server/page-guards';
+
+export async function MemorySearchView({ lang, query }: { lang?: string; query?: string }) {
+  const actor = await requirePageActor('/memory');
+  const languages = (await listLanguages({ actor })).filter((language) => language.code !== 'en');
+  const language = languages.find((candidate) => candidate.code === lang) ?? languages.find((l) => l.code === 'de') ?? languages[0];
+  let results: ApprovedPair[] | null = null;
+  let problem: string | null = null;
+  if (query !== undefined && language) {
+    try {
+      results = await searchMemory({ lang: language.code, query, actor });
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'invalid_input') throw error;
+      problem = error.userMessage;
+    }
+  }
+  return (
+    <div className="page">
+      <h1>Translation memory</h1>
+      <form method="get" action="/memory" className="term-form" role="search">
+        <label>
+          Language
+          <select name="lang" defaultValue={language?.code}>
+            {languages.map((candidate) => (
+              <option key={candidate.code} value={candidate.code}>
+                {candidate.englishName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Search the memory
+          <input name="q" defaultValue={query} minLength={2} maxLength={100} required />
+        </label>
+        <button type="submit">Search</button>
+      </form>
+      {problem && <p role="alert" className="error">{problem}</p>}
+      {results && (
+        <>
+          <p role="status">
+            {results.length === 0 ? 'No approved translation contains that.' : `${results.length} approved ${results.length === 1 ? 'translation' : 'translations'}`}
+          </p>
+          <table className="glossary-table">
+            <thead>
+              <tr>
+                <th scope="col">English</th>
+                <th scope="col">{language?.englishName}</th>
+                <th scope="col">Document</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((pair) => (
+                <tr key={pair.versionId}>
+                  <td lang="en">{pair.source}</td>
+                  <td lang={language?.code} dir={language?.direction}>
+                    {pair.target}
+                  </td>
+                  <td>
+                    <Link href={`/documents/${pair.document.slug}/${language?.code}`}>{pair.document.title}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+// Translation-memory suggestions under the text box: the approved translation, how well its
+// English matches (with the English diff), and a button (or Ctrl+1..3) that puts it in the box.
+import { useCallback, useState } from 'react';
+import { fetchSuggestions, type SuggestionJson } from '@/lib/memory-api-client';
+import { wordDiff } from '@/lib/word-diff';
+import { WordDiffView } from '../diff/word-diff-view';
+
+export function useMemorySuggestions(paragraphId: string, lang: string) {
+  const [state, setState] = useState<{ source: string; suggestions: SuggestionJson[] } | null>(null);
+  const [loading, setLoading] = useState(false);
+  const load = useCallback(async () => {
+    if (state || loading) return state;
+    setLoading(true);
+    try {
+      const loaded = await fetchSuggestions(paragraphId, lang);
+      setState(loaded);
+      return loaded;
+    } catch {
+      return null;
+    } finally {
+      setLoading(false);
+    }
+  }, [paragraphId, lang, state, loading]);
+  return { state, load };
+}
+
+export function MemorySuggestions({
+  state,
+  language,
+  onUse,
+  canUse,
+}: {
+  state: { source: string; suggestions: SuggestionJson[] } | null;
+  language: { code: string; direction: 'ltr' | 'rtl' };
+  onUse: (text: string) => void;
+  canUse: boolean;
+}) {
+  if (!state || state.suggestions.length === 0) return null;
+  return (
+    <section className="note" aria-label="Translation memory">
+      <p className="note-title">From the translation memory</p>
+      <ol className="suggestions">
+        {state.suggestions.map((suggestion, index) => (
+          <li key={suggestion.versionId}>
+            {canUse ? (
+              <button type="button" onClick={() => onUse(suggestion.target)} aria-label={`Use suggestion ${index + 1} (${suggestion.score}% match)`}>
+                <span className="muted small">
+                  Ctrl+{index + 1} · {suggestion.score}% · {suggestion.document.title}
+                </span>
+                <br />
+                <span lang={language.code} dir={language.direction}>
+                  {suggestion.target}
+                </span>
+              </button>
+            ) : (
+              <p lang={language.code} dir={language.direction}>
+                {suggestion.score}% · {suggestion.target}
+              </p>
+            )}
+            {suggestion.score < 100 && (
+              <WordDiffView changes={wordDiff(suggestion.source, state.source, 'en').changes} lang="en" label="How this English differs from the memory's" />
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+// The empty check: a translation with no text (or only spaces) where the source has some.
+import { issue, type QaInput, type QaIssue } from './types';
+
+export function checkEmpty({ source, target }: QaInput): QaIssue[] {
+  return !target.trim() && source.trim() ? [issue('empty', 'The translation is empty.')] : [];
+}

@@ -1,0 +1,34 @@
+// The whitespace check: no space at the start or end of a translation and no double spaces, the
+// invisible slips of copy-and-paste.
+import { baseLanguage } from './text';
+import { issue, type QaInput, type QaIssue } from './types';
+
+const SPACE = '[ \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]';
+const RUN = new RegExp(`${SPACE}{2,}`, 'g');
+
+/** What comes before a position, for "after …" in messages. */
+function context(text: string, index: number): string {
+  const before = text.slice(0, index).trimEnd();
+  const words = before.split(/\s+/);
+  return words.at(-1) ?? '';
+}
+
+export function checkWhitespace({ target, targetLang }: QaInput): QaIssue[] {
+  const issues: QaIssue[] = [];
+  if (!target.trim()) return issues;
+  if (/^\s/.test(target)) issues.push(issue('whitespace', 'The translation starts with a space; remove it.'));
+  if (/\s$/.test(target)) issues.push(issue('whitespace', 'The translation ends with a space; remove it.'));
+  const french = baseLanguage(targetLang) === 'fr';
+  const inner = target.trim();
+  for (const match of inner.matchAll(RUN)) {
+    const run = match[0];
+    const next = inner[match.index! + run.length] ?? '';
+    const previous = inner[match.index! - 1] ?? '';
+    // French sets a narrow no-break space before ; : ! ? » and after «; a typed space beside it is invisible.
+    const frenchSpacing = french && run.length === 2 && /[\u00A0\u202F]/.test(run) && (/[;:!?»]/.test(next) || previous === '«');
+    if (frenchSpacing) continue;
+    const after = context(inner, match.index!);
+    issues.push(issue('whitespace', after ? `Double space after “${after}”; use one.` : 'Double space; use one.'));
+  }
+  return issues;
+}

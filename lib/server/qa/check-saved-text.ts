@@ -1,0 +1,15 @@
+import 'server-only';
+// The single-paragraph checks of one text against a paragraph's current English: what a save
+// answers with and what gates an approval.
+import { checkTranslation, type QaIssue } from '../../qa';
+import type { Db, Tx } from '../db';
+import { loadGlossary } from '../glossary/list-glossary-terms';
+
+export async function checkParagraphText(db: Db | Tx, { paragraphId, lang, text }: { paragraphId: string; lang: string; text: string }): Promise<QaIssue[]> {
+  const paragraph = await db.paragraph.findUniqueOrThrow({
+    where: { id: paragraphId },
+    select: { kind: true, sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { text: true } } },
+  });
+  const glossary = await loadGlossary(db, lang);
+  return checkTranslation({ source: paragraph.sourceVersions[0].text, target: text, targetLang: lang, kind: paragraph.kind, glossary });
+}
