@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { requirePageActor } from '@/lib/server/page-guards';
+import { ActivityChart } from './activity-chart';
 import { StatusBar } from './status-bar';
 
 export async function DocumentListView() {
@@ -25,6 +26,7 @@ export async function DocumentListView() {
                   <th scope="col">Language</th>
                   <th scope="col">Progress</th>
                   <th scope="col">Approved</th>
+                  <th scope="col">Approved words</th>
                 </tr>
               </thead>
               <tbody>
@@ -41,10 +43,15 @@ export async function DocumentListView() {
                     <td>
                       {language.statusCounts.approved} of {document.paragraphCount}
                     </td>
+                    <td>{document.sourceWords ? Math.round((100 * language.approvedWords) / document.sourceWords) : 0}%</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            <ActivityChart days={document.activity} title={document.slug} />
+            <p>
+              <Link href={`/documents/${document.slug}/activity`}>All activity</Link>
+            </p>
           </li>
         ))}
       </ul>

@@ -34,7 +34,13 @@ export function ParagraphRow({
 }) {
   const { translation } = paragraph;
   return (
-    <section className={`paragraph-row kind-${paragraph.kind}`} aria-label={`Paragraph ${paragraph.position}`} id={`p${paragraph.position}`}>
+    <section
+      className={`paragraph-row kind-${paragraph.kind}`}
+      aria-label={`Paragraph ${paragraph.position}`}
+      id={`p${paragraph.position}`}
+      tabIndex={-1}
+      data-paragraph-row
+    >
       <div className="source-cell">
         <p className="paragraph-meta">
           <span className="paragraph-number">{paragraph.position}</span> {KIND_LABELS[paragraph.kind]}

@@ -119,7 +119,16 @@ export function TranslationEditor(props: {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      focusNeighbour(event.currentTarget, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Escape') {
+      // Leave the box without losing focus: it goes to the paragraph's row.
+      event.currentTarget.closest<HTMLElement>('[data-paragraph-row]')?.focus();
+    } else if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'c' && canTranslate) {
+      event.preventDefault();
+      setText(props.sourceText);
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       requestSave();
     } else if ((event.ctrlKey || event.metaKey) && ['1', '2', '3'].includes(event.key) && canTranslate) {
@@ -186,6 +195,7 @@ export function TranslationEditor(props: {
       )}
       <textarea
         ref={box}
+        data-translation-box={language.code}
         onFocus={() => void memory.load()}
         aria-label={label}
         lang={language.code}
@@ -290,6 +300,15 @@ export function TranslationEditor(props: {
       )}
     </div>
   );
+}
+
+/** Alt+↓ / Alt+↑: the next or previous translation box of the same language on the page. */
+function focusNeighbour(current: HTMLTextAreaElement, step: 1 | -1) {
+  const boxes = [...document.querySelectorAll<HTMLTextAreaElement>(`textarea[data-translation-box="${current.dataset.translationBox}"]`)];
+  const next = boxes[boxes.indexOf(current) + step];
+  if (!next) return;
+  next.focus();
+  next.scrollIntoView({ block: 'center' });
 }
 
 function SaveStateText({ state, dirty }: { state: SaveState; dirty: boolean }) {

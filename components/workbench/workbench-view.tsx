@@ -1,17 +1,27 @@
 // The workbench: the article in reading order, English on the left and one target language on
 // the right, one row per paragraph.
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { pageOf } from '@/lib/workbench-pages';
 import { emptyStatusCounts } from '@/lib/paragraph-status';
 import { getWorkbench } from '@/lib/server/documents/get-workbench';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
 import { StatusBar } from '../documents/status-bar';
+import { KeyboardShortcutsDialog } from './keyboard-shortcuts-dialog';
 import { ParagraphRow } from './paragraph-row';
+import { WorkbenchPager } from './workbench-pager';
 import { PublishEditionButton } from './publish-edition-button';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
-export async function WorkbenchView({ slug, lang }: { slug: string; lang: string }) {
-  const actor = await requirePageActor(`/documents/${slug}/${lang}`);
-  const { document, language, paragraphs, permissions, checks, glossary } = await orNotFound(getWorkbench({ slug, lang, actor }));
+export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { slug: string; lang: string; page?: string; jumpTo?: string }) {
+  const basePath = `/documents/${slug}/${lang}`;
+  const actor = await requirePageActor(basePath);
+  const { document, language, paragraphs, permissions, checks, glossary, page } = await orNotFound(getWorkbench({ slug, lang, page: pageParam, actor }));
+  if (jumpTo) {
+    const position = Math.min(Math.max(Number.parseInt(jumpTo, 10) || 1, 1), paragraphs.length);
+    redirect(`${basePath}?page=${pageOf(position)}#p${position}`);
+  }
+  const shown = paragraphs.slice(page.first - 1, page.last);
   const glossaryTerms = glossary.map(({ source, target, doNotTranslate, note }) => ({ source, target, doNotTranslate, note }));
   const counts = emptyStatusCounts();
   for (const paragraph of paragraphs) counts[paragraph.status] += 1;
@@ -19,6 +29,7 @@ export async function WorkbenchView({ slug, lang }: { slug: string; lang: string
   return (
     <div className="workbench">
       <UnsavedChangesGuard />
+      <KeyboardShortcutsDialog />
       <header className="workbench-header">
         <p className="muted">
           <Link href="/">Documents</Link> / {language.englishName}
@@ -46,6 +57,9 @@ export async function WorkbenchView({ slug, lang }: { slug: string; lang: string
         {permissions.review && (
           <PublishEditionButton slug={document.slug} lang={language.code} languageName={language.englishName} notApproved={paragraphs.length - counts.approved} />
         )}
+        <p className="keys-hint">
+          Press <kbd>?</kbd> for keyboard shortcuts: <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves, <kbd>Alt</kbd>+<kbd>↓</kbd>/<kbd>↑</kbd> moves between paragraphs.
+        </p>
         {!permissions.translate && (
           <p className="notice">You can read this translation; only its translators and editors can change it.</p>
         )}
@@ -54,8 +68,9 @@ export async function WorkbenchView({ slug, lang }: { slug: string; lang: string
         <span>English</span>
         <span>{language.englishName}</span>
       </div>
+      <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphs.length} />
       <ol className="paragraphs">
-        {paragraphs.map((paragraph) => (
+        {shown.map((paragraph) => (
           <li key={paragraph.id}>
             <ParagraphRow
               paragraph={paragraph}
@@ -68,6 +83,7 @@ export async function WorkbenchView({ slug, lang }: { slug: string; lang: string
           </li>
         ))}
       </ol>
+      {paragraphs.length > shown.length && <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphs.length} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import 'server-only';
 // status: the home page's progress and GET /api/documents.
 import { emptyStatusCounts, type TranslationStatus } from '../../paragraph-status';
 import type { Actor } from '../../roles';
+import { countDailyActivity, type DailyActivity } from '../activity/count-daily-activity';
 import { getDb } from '../db';
 import { findDocument, type LanguageInfo } from './find-document-language';
 import { loadParagraphStates } from './load-paragraph-states';
@@ -12,8 +13,13 @@ export type DocumentSummary = {
   title: string;
   sourceLang: string;
   paragraphCount: number;
-  languages: Array<LanguageInfo & { statusCounts: Record<TranslationStatus, number> }>;
+  languages: Array<LanguageInfo & { statusCounts: Record<TranslationStatus, number>; approvedWords: number }>;
+  /** Words of English in the document; approvedWords / sourceWords is the approved share. */
+  sourceWords: number;
+  activity: DailyActivity[];
 };
+
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 // Any signed-in person sees the list; the actor parameter keeps the call sites honest about that.
 export async function listDocuments({ actor: _actor }: { actor: Actor }): Promise<DocumentSummary[]> {
@@ -26,8 +32,14 @@ export async function listDocuments({ actor: _actor }: { actor: Actor }): Promis
         document.languages.map(async (language) => {
           const states = await loadParagraphStates(db, document.id, language.code);
           const statusCounts = emptyStatusCounts();
-          for (const state of states) statusCounts[state.status] += 1;
-          return { ...language, statusCounts, paragraphCount: states.length };
+          let approvedWords = 0;
+          let sourceWords = 0;
+          for (const state of states) {
+            statusCounts[state.status] += 1;
+            sourceWords += wordsOf(state.source.text);
+            if (state.status === 'approved') approvedWords += wordsOf(state.source.text);
+          }
+          return { ...language, statusCounts, approvedWords, sourceWords, paragraphCount: states.length };
         }),
       );
       return {
@@ -35,7 +47,9 @@ export async function listDocuments({ actor: _actor }: { actor: Actor }): Promis
         title: document.title,
         sourceLang: document.sourceLang,
         paragraphCount: languages[0]?.paragraphCount ?? 0,
-        languages: languages.map(({ paragraphCount: _count, ...language }) => language),
+        sourceWords: languages[0]?.sourceWords ?? 0,
+        languages: languages.map(({ paragraphCount: _count, sourceWords: _words, ...language }) => language),
+        activity: await countDailyActivity(db, document.id),
       };
     }),
   );

@@ -10,13 +10,27 @@ import { loadGlossary } from '../glossary/list-glossary-terms';
 
 export async function checkDocumentTranslation(
   db: Db | Tx,
-  { documentId, lang, states, otherLanguages }: { documentId: string; lang: string; states: ParagraphState[]; otherLanguages: string[] },
+  {
+    documentId,
+    lang,
+    states,
+    otherLanguages,
+    positions,
+  }: {
+    documentId: string;
+    lang: string;
+    states: ParagraphState[];
+    otherLanguages: string[];
+    /** Only these paragraphs (inclusive, from 1); all when left out. */
+    positions?: { first: number; last: number };
+  },
 ): Promise<Map<string, QaIssue[]>> {
   const glossary = await loadGlossary(db, lang);
   const others = await Promise.all(otherLanguages.map(async (code) => [code, await loadParagraphStates(db, documentId, code)] as const));
   const issues = new Map<string, QaIssue[]>();
   states.forEach((state, index) => {
     if (!state.translation) return;
+    if (positions && (state.position < positions.first || state.position > positions.last)) return;
     const own = checkTranslation({ source: state.source.text, target: state.translation.text, targetLang: lang, kind: state.kind, glossary });
     const targets: Record<string, string> = { [lang]: state.translation.text };
     for (const [code, otherStates] of others) {

@@ -1,6 +1,13 @@
 import { WorkbenchView } from '@/components/workbench/workbench-view';
 
-export default async function WorkbenchPage({ params }: { params: Promise<{ slug: string; lang: string }> }) {
+export default async function WorkbenchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; lang: string }>;
+  searchParams: Promise<{ page?: string; paragraph?: string }>;
+}) {
   const { slug, lang } = await params;
-  return <WorkbenchView slug={slug} lang={lang} />;
+  const { page, paragraph } = await searchParams;
+  return <WorkbenchView slug={slug} lang={lang} page={page} jumpTo={paragraph} />;
 }
