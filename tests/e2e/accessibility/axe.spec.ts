@@ -1,0 +1,72 @@
+// Every page passes axe's WCAG 2.1 A and AA rules with no serious or critical violation.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, signIn, test } from '../fixtures';
+
+async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(serious, what).toEqual([]);
+}
+
+test('sign-in page', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expectAccessible(page, 'sign-in');
+});
+
+test('documents, workbench with history and comments, review queue, activity, glossary, memory', async ({ page }) => {
+  await signIn(page, 'editor@example.com');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
+  await expectAccessible(page, 'documents');
+
+  await page.goto('/documents/welt-trump-putin/de');
+  const row = page.getByRole('region', { name: 'Paragraph 9', exact: true });
+  await row.getByRole('button', { name: 'History' }).click();
+  await expect(row.getByRole('region', { name: 'History' }).getByRole('listitem').first()).toBeVisible();
+  await row.getByRole('button', { name: /^Comments/ }).click();
+  await expect(row.getByRole('region', { name: 'Comments' })).toBeVisible();
+  await expectAccessible(page, 'workbench with history');
+
+  await page.goto('/documents/welt-trump-putin/ar');
+  await expect(page.getByRole('textbox', { name: 'Arabic translation of paragraph 1', exact: true })).toBeVisible();
+  await expectAccessible(page, 'Arabic workbench');
+
+  await page.goto('/documents/welt-trump-putin/de/review');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expectAccessible(page, 'review queue');
+
+  await page.goto('/documents/welt-trump-putin/activity');
+  await expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible();
+  await expectAccessible(page, 'activity');
+
+  await page.goto('/glossary?lang=de');
+  await expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible();
+  await expectAccessible(page, 'glossary');
+
+  await page.goto('/memory?lang=de&q=Kiew');
+  await expect(page.getByRole('heading', { name: 'Translation memory' })).toBeVisible();
+  await expectAccessible(page, 'translation memory');
+});
+
+test('reader and edition comparison', async ({ page, story, db }) => {
+  const doc = await story(['Attack on Kyiv', 'At least eight people died.'], ['de']);
+  const editor = await db.user.findUniqueOrThrow({ where: { email: 'editor@example.com' } });
+  const texts = ['Angriff auf Kiew', 'Mindestens acht Menschen starben.'];
+  for (const [index, paragraph] of doc.paragraphs.entries()) {
+    const version = await db.translationVersion.create({
+      data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, text: texts[index], authorId: editor.id, sourceVersionId: paragraph.sourceVersionId },
+    });
+    await db.review.create({ data: { translationVersionId: version.id, sourceVersionId: paragraph.sourceVersionId, reviewerId: editor.id, decision: 'approved' } });
+  }
+  await signIn(page, 'editor@example.com');
+  for (let i = 0; i < 2; i++) expect((await page.request.post(`/api/documents/${doc.slug}/editions?lang=de`)).status()).toBe(201);
+  await page.goto(`/read/${doc.slug}/de`);
+  await expect(page.getByRole('article')).toContainText('Mindestens acht Menschen starben.');
+  await expectAccessible(page, 'reader');
+  await page.goto(`/read/${doc.slug}/de/compare?from=1&to=2`);
+  await expectAccessible(page, 'edition comparison');
+});
