@@ -1,0 +1,109 @@
+import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '../fixtures';
+
+type Parameter = { name: string; in: 'path' | 'query'; required?: boolean; example?: string };
+type Operation = {
+  operationId: string;
+  security?: unknown[];
+  parameters?: Parameter[];
+  requestBody?: { content: Record<string, { example?: unknown }> };
+  responses: Record<string, { content?: Record<string, unknown> }>;
+};
+type Spec = { openapi: string; paths: Record<string, Record<string, Operation>> };
+
+async function client(baseURL: string, email?: string): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL });
+  if (email) expect((await context.post('/api/auth/sign-in/email', { data: { email, password: 'redline-demo' } })).status()).toBe(200);
+  return context;
+}
+
+/** The URL of an operation, its path and query parameters filled from `values` or their examples. */
+function urlOf(path: string, operation: Operation, values: Record<string, string>): string {
+  const query = new URLSearchParams();
+  let url = path;
+  for (const parameter of operation.parameters ?? []) {
+    const value = values[parameter.name] ?? parameter.example;
+    if (parameter.in === 'path') {
+      expect(value, `a value for {${parameter.name}} of ${path}`).toBeDefined();
+      url = url.replace(`{${parameter.name}}`, encodeURIComponent(value!));
+    } else if (value !== undefined && (parameter.required || parameter.example !== undefined)) {
+      query.set(parameter.name, value);
+    }
+  }
+  return query.size ? `${url}?${query}` : url;
+}
+
+test('every documented path exists and answers as documented', async ({ baseURL }) => {
+  const anonymous = await client(baseURL!);
+  const specResponse = await anonymous.get('/api/openapi.json');
+  expect(specResponse.status()).toBe(200);
+  const spec = (await specResponse.json()) as Spec;
+  expect(spec.openapi).toBe('3.1.0');
+
+  const editor = await client(baseURL!, 'editor@example.com');
+  const document = await (await editor.get('/api/documents/welt-trump-putin?lang=de')).json();
+  // Paragraph 5 of the seed has several German versions.
+  const paragraph = document.paragraphs[4];
+  const versions = await (await editor.get(`/api/paragraphs/${paragraph.id}/translations/de/versions`)).json();
+  expect(versions.length).toBeGreaterThanOrEqual(2);
+  const values: Record<string, string> = {
+    slug: 'welt-trump-putin',
+    lang: 'de',
+    id: paragraph.id,
+    from: versions[versions.length - 1].versionId,
+    to: versions[0].versionId,
+    versionId: versions[0].versionId,
+  };
+
+  let checked = 0;
+  for (const [path, operations] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const url = urlOf(path, operation, values);
+      const label = `${method.toUpperCase()} ${url}`;
+      const isPublic = operation.security?.length === 0;
+      if (method === 'get') {
+        const response = await editor.get(url);
+        const success = Object.keys(operation.responses).find((status) => status.startsWith('2'))!;
+        expect(response.status(), label).toBe(Number(success));
+        const types = Object.keys(operation.responses[success].content ?? {});
+        if (types.length > 0) {
+          const type = response.headers()['content-type'] ?? '';
+          expect(types.some((documented) => type.startsWith(documented)), `${label}: ${type} is one of ${types.join(', ')}`).toBe(true);
+        }
+        if (!isPublic) {
+          expect(operation.responses['401'], `${label} documents 401`).toBeDefined();
+          expect((await anonymous.get(url)).status(), `${label} without a session`).toBe(401);
+        }
+      } else {
+        // Writes are checked without a session, so nothing changes; public ones in a context of their own.
+        const caller = isPublic ? await client(baseURL!) : anonymous;
+        const example = operation.requestBody?.content['application/json']?.example;
+        const response = await caller.fetch(url, { method: method.toUpperCase(), data: example });
+        if (isPublic) {
+          expect(Object.keys(operation.responses), label).toContain(String(response.status()));
+        } else {
+          expect(operation.responses['401'], `${label} documents 401`).toBeDefined();
+          expect(response.status(), label).toBe(401);
+          expect(await response.json(), label).toMatchObject({ error: 'not_signed_in' });
+        }
+      }
+      checked += 1;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(20);
+});
+
+test('the API documentation page renders every operation from the description', async ({ page, baseURL }) => {
+  const spec = (await (await (await client(baseURL!)).get('/api/openapi.json')).json()) as Spec;
+  await page.goto('/api-docs');
+  await expect(page.getByRole('heading', { name: 'Redline REST API', level: 1 })).toBeVisible();
+  for (const [path, operations] of Object.entries(spec.paths)) {
+    for (const method of Object.keys(operations)) {
+      await expect(page.getByRole('article', { name: `${method.toUpperCase()} ${path}`, exact: true })).toHaveCount(1);
+    }
+  }
+  const importOperation = page.getByRole('article', { name: 'POST /api/documents/{slug}/import', exact: true });
+  await expect(importOperation.getByRole('table', { name: 'Parameters' })).toContainText('dryRun');
+  await expect(importOperation).toContainText('413');
+  await expect(page.getByRole('link', { name: '/api/openapi.json', exact: true })).toHaveAttribute('href', '/api/openapi.json');
+});

@@ -1,0 +1,40 @@
+// The export, import (with its preview) and API documentation pages pass axe's WCAG 2.1 A and AA
+// rules with no serious or critical violation, like every other page.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, signIn, test } from '../fixtures';
+import { setTarget } from '../../support/xliff-edit';
+
+async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(serious, what).toEqual([]);
+}
+
+test('export, import with its preview, and the API documentation', async ({ page, story, db }) => {
+  const doc = await story(['Attack on Kyiv', 'At least eight people died.'], ['de']);
+  const german = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
+  await db.translationVersion.create({
+    data: { paragraphId: doc.paragraphs[1].id, languageCode: 'de', number: 1, text: 'Mindestens acht Menschen starben.', authorId: german.id, sourceVersionId: doc.paragraphs[1].sourceVersionId },
+  });
+  await signIn(page, 'translator.de@example.com');
+
+  await page.goto(`/documents/${doc.slug}/de/export`);
+  await expect(page.getByRole('link', { name: 'Download XLIFF' })).toBeVisible();
+  await expectAccessible(page, 'export');
+
+  const exported = await (await page.request.get(`/api/documents/${doc.slug}/export?lang=de&format=xliff`)).text();
+  const xml = setTarget(setTarget(exported, doc.paragraphs[1].id, 'Mindestens neun Menschen starben.'), doc.paragraphs[0].id, 'Angriff auf Kiew');
+  await page.goto(`/documents/${doc.slug}/de/import`);
+  await expectAccessible(page, 'import');
+  await page.getByLabel('XLIFF file').setInputFiles({ name: 'back.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(xml) });
+  await page.getByRole('button', { name: 'Preview import' }).click();
+  await expect(page.getByRole('region', { name: 'Preview' }).locator('ins').first()).toBeVisible();
+  await expectAccessible(page, 'import preview');
+
+  await page.goto('/api-docs');
+  await expect(page.getByRole('heading', { name: 'Redline REST API', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'API documentation');
+});
