@@ -6,7 +6,8 @@ import path from 'node:path';
 
 const INPUTS = ['app', 'components', 'lib', 'locales', 'public', 'prisma/schema.prisma', 'next.config.ts', 'tsconfig.json', 'package-lock.json'];
 const SKIP = new Set(['generated', 'node_modules']);
-const RECORD = path.join('.next', 'redline-source-hash');
+const DIST_DIR = process.env.REDLINE_DIST_DIR || '.next';
+const RECORD = path.join(DIST_DIR, 'redline-source-hash');
 
 function files(entry: string): string[] {
   if (!existsSync(entry)) return [];
@@ -24,7 +25,7 @@ export function sourceHash(): string {
 }
 
 export function buildIsCurrent(): boolean {
-  return existsSync(path.join('.next', 'BUILD_ID')) && existsSync(RECORD) && readFileSync(RECORD, 'utf8') === sourceHash();
+  return existsSync(path.join(DIST_DIR, 'BUILD_ID')) && existsSync(RECORD) && readFileSync(RECORD, 'utf8') === sourceHash();
 }
 
 export function recordBuild() {
