@@ -1,22 +1,31 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { UiLanguageProvider } from '@/components/i18n/ui-language-provider';
 import { SiteHeader } from '@/components/site-header';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Redline', template: '%s · Redline' },
-  description: 'Translation review for newsrooms',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return {
+    title: { default: 'Redline', template: '%s · Redline' },
+    description: t('meta.description'),
+  };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const language = await getUiLanguage();
+  const t = await getT();
   return (
-    <html lang="en">
+    <html lang={language}>
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main">{children}</main>
+        <UiLanguageProvider language={language}>
+          <a className="skip-link" href="#main">
+            {t('header.skipToContent')}
+          </a>
+          <SiteHeader />
+          <main id="main">{children}</main>
+        </UiLanguageProvider>
       </body>
     </html>
   );

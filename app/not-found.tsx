@@ -1,12 +1,14 @@
 import Link from 'next/link';
+import { getT } from '@/lib/server/ui-language';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getT();
   return (
     <div className="narrow">
-      <h1>Not found</h1>
-      <p>There is no such document or language here.</p>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
       <p>
-        <Link href="/">Back to the documents</Link>
+        <Link href="/">{t('notFound.back')}</Link>
       </p>
     </div>
   );

@@ -1,10 +1,12 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { authClient } from '@/lib/auth-client';
 
 export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
+  const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -21,10 +23,10 @@ export function LoginForm({ next }: { next: string }) {
     if (error) {
       setError(
         error.status === 401
-          ? 'Wrong email or password.'
+          ? t('login.wrong')
           : error.status === 429
-            ? 'Too many attempts. Wait a minute and try again.'
-            : `Signing in failed (${error.status}). Try again.`,
+            ? t('login.tooMany')
+            : t('login.failed', { status: error.status }),
       );
       return;
     }
@@ -35,11 +37,11 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <form className="stack" onSubmit={submit}>
       <label>
-        Email
+        {t('login.email')}
         <input name="email" type="email" autoComplete="username" required autoFocus />
       </label>
       <label>
-        Password
+        {t('login.password')}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       {error && (
@@ -48,7 +50,7 @@ export function LoginForm({ next }: { next: string }) {
         </p>
       )}
       <button type="submit" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('login.signingIn') : t('login.signIn')}
       </button>
     </form>
   );

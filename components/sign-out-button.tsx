@@ -1,9 +1,11 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useTranslation } from 'react-i18next';
 import { authClient } from '@/lib/auth-client';
 
 export function SignOutButton() {
   const router = useRouter();
+  const { t } = useTranslation();
   return (
     <button
       type="button"
@@ -14,7 +16,7 @@ export function SignOutButton() {
         router.refresh();
       }}
     >
-      Sign out
+      {t('header.signOut')}
     </button>
   );
 }

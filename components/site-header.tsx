@@ -1,30 +1,36 @@
-// The bar at the top of every page: the product, and who is signed in.
+// The bar at the top of every page: the product, its sections, the interface language, and who
+// is signed in.
 import Link from 'next/link';
 import { getActor } from '@/lib/server/session';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
+import { UiLanguagePicker } from './i18n/ui-language-picker';
 import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {
-  const actor = await getActor();
+  const [actor, t, language] = await Promise.all([getActor(), getT(), getUiLanguage()]);
   return (
     <header className="site-header">
       <Link href="/" className="brand">
         Redline
       </Link>
       {actor && (
-        <nav aria-label="Main" className="main-nav">
-          <Link href="/">Documents</Link>
-          <Link href="/glossary">Glossary</Link>
-          <Link href="/memory">Translation memory</Link>
+        <nav aria-label={t('header.main')} className="main-nav">
+          <Link href="/">{t('header.documents')}</Link>
+          <Link href="/glossary">{t('header.glossary')}</Link>
+          <Link href="/memory">{t('header.memory')}</Link>
         </nav>
       )}
-      {actor && (
-        <nav aria-label="Account" className="account">
-          <span>
-            {actor.name} <span className="muted">({actor.role})</span>
-          </span>
-          <SignOutButton />
-        </nav>
-      )}
+      <div className="account">
+        <UiLanguagePicker current={language} />
+        {actor && (
+          <>
+            <span>
+              {actor.name} <span className="muted">({t(`roles.${actor.role}`)})</span>
+            </span>
+            <SignOutButton />
+          </>
+        )}
+      </div>
     </header>
   );
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeActivity, newestFirst, type ActivityEvent } from './activity';
+import { describeActivity, newestFirst, numberIn, type ActivityEvent } from './activity';
+import { createI18n } from './i18n/create-i18n';
+import { languageName } from './i18n/format';
 
 const names: Record<string, string> = { en: 'English', de: 'German' };
-const describe_ = (event: ActivityEvent) => describeActivity(event, { languageName: (code) => names[code] ?? code, sourceLang: 'en' });
+const describe_ = (event: ActivityEvent) =>
+  describeActivity(event, { t: createI18n('en').t, languageName: (code) => names[code] ?? code, sourceLang: 'en' });
 const event = (overrides: Partial<ActivityEvent>): ActivityEvent => ({
   kind: 'saved',
   at: '2025-04-24T10:00:00.000Z',
@@ -25,6 +28,20 @@ describe('describeActivity', () => {
     expect(describe_(event({ kind: 'published', actor: 'Daniel Brooks', paragraph: null, detail: 'Edition 2' }))).toBe(
       'Daniel Brooks published German edition 2',
     );
+  });
+});
+
+describe('describeActivity in another interface language', () => {
+  const inGerman = (event: ActivityEvent) =>
+    describeActivity(event, { t: createI18n('de').t, languageName: (code) => languageName(code, 'de'), sourceLang: 'en' });
+  it('uses the locale file and names languages in that language', () => {
+    expect(inGerman(event({}))).toBe('Katharina Weber hat Absatz 7 (Deutsch) gespeichert');
+    expect(inGerman(event({ kind: 'source_updated', lang: null, paragraph: 14 }))).toBe('Katharina Weber hat den Ausgangstext (Englisch) von Absatz 14 geändert');
+    expect(inGerman(event({ kind: 'published', paragraph: null, detail: 'Edition 2' }))).toBe('Katharina Weber hat Ausgabe 2 (Deutsch) veröffentlicht');
+  });
+  it('takes the number from a version or edition detail', () => {
+    expect(numberIn('Edition 12')).toBe('12');
+    expect(numberIn('Version 3')).toBe('3');
   });
 });
 

@@ -27,28 +27,34 @@ export function newestFirst(a: ActivityEvent, b: ActivityEvent): number {
   return ACTIVITY_KINDS.indexOf(b.kind) - ACTIVITY_KINDS.indexOf(a.kind);
 }
 
+/** Translates a key of locales/*.json with values, as i18next's `t` does. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
 /**
- * The sentence for an event. `languageName` turns a code into "German"; `sourceLang` is the
- * document's source language, the one a source update changes.
+ * The sentence for an event in the interface language. `t` is the interface language's
+ * translate function (`activity.sentence.*` keys), `languageName` turns a code into "German",
+ * `sourceLang` is the document's source language, the one a source update changes.
  */
 export function describeActivity(
   event: ActivityEvent,
-  { languageName, sourceLang }: { languageName: (code: string) => string; sourceLang: string },
+  { t, languageName, sourceLang }: { t: Translate; languageName: (code: string) => string; sourceLang: string },
 ): string {
-  const where = `${event.lang ? languageName(event.lang) : ''} paragraph ${event.paragraph}`;
+  const values = { actor: event.actor, language: event.lang ? languageName(event.lang) : '', n: event.paragraph ?? '' };
   switch (event.kind) {
     case 'saved':
-      return `${event.actor} saved ${where}`;
     case 'approved':
-      return `${event.actor} approved ${where}`;
     case 'rejected':
-      return `${event.actor} rejected ${where}`;
     case 'commented':
-      return `${event.actor} commented on ${where}`;
+      return t(`activity.sentence.${event.kind}`, values);
     case 'source_updated':
-      return `${event.actor} updated the ${languageName(sourceLang)} of paragraph ${event.paragraph}`;
+      return t('activity.sentence.source_updated', { ...values, language: languageName(sourceLang) });
     case 'published':
       // The detail of a publication is "Edition N".
-      return `${event.actor} published ${languageName(event.lang ?? '')} ${event.detail.toLowerCase()}`;
+      return t('activity.sentence.published', { ...values, language: languageName(event.lang ?? ''), number: numberIn(event.detail) });
   }
+}
+
+/** The number at the end of a detail such as "Version 3" or "Edition 2". */
+export function numberIn(detail: string): string {
+  return /(\d+)\s*$/.exec(detail)?.[1] ?? detail;
 }

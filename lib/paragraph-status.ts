@@ -4,13 +4,6 @@
 export const TRANSLATION_STATUSES = ['untranslated', 'in_review', 'approved', 'rejected', 'outdated'] as const;
 export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
 
-export const STATUS_LABELS: Record<TranslationStatus, string> = {
-  untranslated: 'Untranslated',
-  in_review: 'In review',
-  approved: 'Approved',
-  rejected: 'Rejected',
-  outdated: 'Outdated',
-};
 
 export type ReviewFacts = { decision: 'approved' | 'rejected'; sourceVersionId: string; createdAt: Date };
 

@@ -21,9 +21,10 @@ export function queueReasons({ status, approvedBefore, revisesRejection }: Queue
   return reasons;
 }
 
-export const REASON_LABELS: Record<QueueReason, string> = {
-  new: 'New: never approved',
-  changed: 'Changed since approval',
-  outdated: 'Outdated: the English changed',
-  'revised after rejection': 'Revised after rejection',
+/** The locale key of each reason's label (locales/*.json, `queue.reason.*`). */
+export const REASON_KEYS: Record<QueueReason, string> = {
+  new: 'queue.reason.new',
+  changed: 'queue.reason.changed',
+  outdated: 'queue.reason.outdated',
+  'revised after rejection': 'queue.reason.revisedAfterRejection',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDiff, segmentWords, wordDiff, type DiffPart } from './word-diff';
+import { countDiffWords, segmentWords, wordDiff, type DiffPart } from './word-diff';
 
 /** Renders a diff as "kept [-removed-]{+added+}" for readable expectations. */
 const show = (changes: DiffPart[]) =>
@@ -76,9 +76,9 @@ describe('segmentWords', () => {
   });
 });
 
-describe('describeDiff', () => {
+describe('countDiffWords', () => {
   it('counts removed and added words for screen readers', () => {
-    expect(describeDiff(wordDiff('acht Menschen', 'neun tote Menschen', 'de').changes, 'de')).toBe('1 word removed, 2 words added');
-    expect(describeDiff([{ value: 'gleich' }], 'de')).toBe('No changes');
+    expect(countDiffWords(wordDiff('acht Menschen', 'neun tote Menschen', 'de').changes, 'de')).toEqual({ removed: 1, added: 2 });
+    expect(countDiffWords([{ value: 'gleich' }], 'de')).toEqual({ removed: 0, added: 0 });
   });
 });

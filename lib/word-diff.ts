@@ -81,14 +81,9 @@ function simplify(changes: Array<{ value: string; added: boolean; removed: boole
     );
 }
 
-/** A sentence for screen readers and tooltips: "3 words removed, 4 added". */
-export function describeDiff(changes: DiffPart[], lang: string): string {
+/** How many words a diff removes and adds: the summary screen readers hear before the diff. */
+export function countDiffWords(changes: DiffPart[], lang: string): { removed: number; added: number } {
   const count = (parts: DiffPart[]) =>
     parts.reduce((sum, part) => sum + segmentWords(part.value, lang).filter((s) => s.isWordLike).length, 0);
-  const removed = count(changes.filter((part) => part.removed));
-  const added = count(changes.filter((part) => part.added));
-  if (!removed && !added) return 'No changes';
-  return [removed && `${removed} ${removed === 1 ? 'word' : 'words'} removed`, added && `${added} ${added === 1 ? 'word' : 'words'} added`]
-    .filter(Boolean)
-    .join(', ');
+  return { removed: count(changes.filter((part) => part.removed)), added: count(changes.filter((part) => part.added)) };
 }

@@ -1,34 +1,34 @@
 // A document's activity feed, newest first, one sentence per event, filtered by language with
 // plain links (?lang=de), so the filter is a URL that can be shared.
 import Link from 'next/link';
-import { describeActivity, type ActivityEvent } from '@/lib/activity';
+import { describeActivity, numberIn, type ActivityEvent, type Translate } from '@/lib/activity';
+import { languageName as nameIn } from '@/lib/i18n/format';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { LocalTime } from '../common/local-time';
-
-const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 export async function ActivityView({ slug, lang }: { slug: string; lang?: string }) {
   const base = `/documents/${slug}/activity`;
   const actor = await requirePageActor(lang === undefined ? base : `${base}?lang=${encodeURIComponent(lang)}`);
   const document = await orNotFound(getDocument({ slug, actor }));
   const events = await orNotFound(listDocumentActivity({ slug, actor, lang }));
-  const languageName = (code: string) =>
-    document.languages.find((language) => language.code === code)?.englishName ?? englishNames.of(code) ?? code;
+  const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
+  const languageName = (code: string) => nameIn(code, ui);
   const filters = [
-    { code: undefined, label: 'All languages' },
-    { code: document.sourceLang, label: `${languageName(document.sourceLang)} source` },
-    ...document.languages.map((language) => ({ code: language.code, label: language.englishName })),
+    { code: undefined, label: t('activity.allLanguages') },
+    { code: document.sourceLang, label: t('activity.sourceFilter', { language: languageName(document.sourceLang) }) },
+    ...document.languages.map((language) => ({ code: language.code, label: languageName(language.code) })),
   ];
 
   return (
     <div className="page activity">
       <p className="muted">
-        <Link href="/">Documents</Link> / {document.title}
+        <Link href="/">{t('header.documents')}</Link> / {document.title}
       </p>
-      <h1>Activity</h1>
-      <nav aria-label="Filter by language" className="language-switch">
+      <h1>{t('activity.title')}</h1>
+      <nav aria-label={t('activity.filter')} className="language-switch">
         {filters.map((filter) => (
           <Link
             key={filter.code ?? 'all'}
@@ -42,19 +42,19 @@ export async function ActivityView({ slug, lang }: { slug: string; lang?: string
       {events.length === 0 ? (
         <p>
           {lang === undefined
-            ? 'Nothing has happened to this document yet.'
+            ? t('activity.noneAll')
             : lang === document.sourceLang
-              ? `The ${languageName(lang)} source has not been updated since the import.`
-              : `Nothing has happened in ${languageName(lang)} yet.`}
+              ? t('activity.noneSource', { language: languageName(lang) })
+              : t('activity.noneLanguage', { language: languageName(lang) })}
         </p>
       ) : (
         <ol className="activity-list">
           {events.map((event, index) => (
             <li key={index} className={`activity-event activity-${event.kind}`}>
-              <p className="activity-sentence">{describeActivity(event, { languageName, sourceLang: document.sourceLang })}</p>
+              <p className="activity-sentence">{describeActivity(event, { t, languageName, sourceLang: document.sourceLang })}</p>
               <p className="muted small">
                 <LocalTime iso={event.at} />
-                {versionNote(event) && ` · ${versionNote(event)}`}
+                {versionNote(event, t) && ` · ${versionNote(event, t)}`}
               </p>
               {quoted(event) && <blockquote className="activity-detail">{event.detail}</blockquote>}
             </li>
@@ -66,8 +66,8 @@ export async function ActivityView({ slug, lang }: { slug: string; lang?: string
 }
 
 /** Saves and source updates note their version number. */
-function versionNote(event: ActivityEvent): string | null {
-  return event.kind === 'saved' || event.kind === 'source_updated' ? event.detail.toLowerCase() : null;
+function versionNote(event: ActivityEvent, t: Translate): string | null {
+  return event.kind === 'saved' || event.kind === 'source_updated' ? t('activity.version', { number: numberIn(event.detail) }) : null;
 }
 
 /** Comments and review comments are quoted. */

@@ -3,6 +3,7 @@
 // comment, its replies and whether it is resolved; people who work on the language start
 // threads, reply and resolve. Texts render as React text, never as HTML.
 import { useEffect, useEffectEvent, useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CommentJson, CommentThreadJson } from '@/lib/comment-types';
 import { fetchCommentThreads, postComment, resolveThread, type PostCommentOutcome } from '@/lib/comments-api-client';
 import { LocalTime } from '../common/local-time';
@@ -17,6 +18,7 @@ export type CommentThreadsPanelProps = {
 };
 
 export function CommentThreadsPanel({ paragraphId, position, lang, canComment, onOpenCountChange }: CommentThreadsPanelProps) {
+  const { t } = useTranslation();
   const [threads, setThreads] = useState<CommentThreadJson[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   // Reports the count without re-running the effect when the parent passes a new callback.
@@ -57,13 +59,13 @@ export function CommentThreadsPanel({ paragraphId, position, lang, canComment, o
   }
 
   return (
-    <section className="history comment-threads" aria-label="Comments">
-      <h3>Comments</h3>
+    <section className="history comment-threads" aria-label={t('comments.title')}>
+      <h3>{t('comments.title')}</h3>
       {loadError && <p role="alert" className="error">{loadError}</p>}
-      {!threads && !loadError && <p className="muted">Loading…</p>}
-      {threads?.length === 0 && <p className="muted">No comments yet.</p>}
+      {!threads && !loadError && <p className="muted">{t('common.loading')}</p>}
+      {threads?.length === 0 && <p className="muted">{t('comments.none')}</p>}
       {threads && threads.length > 0 && (
-        <ol className="version-list comment-thread-list" aria-label={`Comment threads on paragraph ${position}`}>
+        <ol className="version-list comment-thread-list" aria-label={t('comments.threadsOn', { n: position })}>
           {threads.map((thread) => (
             <ThreadItem
               key={thread.id}
@@ -79,8 +81,8 @@ export function CommentThreadsPanel({ paragraphId, position, lang, canComment, o
       )}
       {threads && canComment && (
         <CommentForm
-          label="New comment"
-          submitLabel="Add comment"
+          label={t('comments.new')}
+          submitLabel={t('comments.add')}
           labelVisible
           send={(text) => postComment(paragraphId, lang, { text, threadId: null })}
           onSent={addThread}
@@ -105,6 +107,7 @@ function ThreadItem({
   onReplied: (reply: CommentJson) => void;
   onResolved: (thread: CommentThreadJson) => void;
 }) {
+  const { t } = useTranslation();
   const [resolving, setResolving] = useState(false);
   const [resolveError, setResolveError] = useState<string | null>(null);
 
@@ -125,7 +128,7 @@ function ThreadItem({
         {resolved && (
           <span className="muted">
             {' '}
-            · {thread.resolvedBy ? `Resolved by ${thread.resolvedBy}` : 'Resolved'}, <LocalTime iso={thread.resolvedAt!} />
+            · {thread.resolvedBy ? t('comments.resolvedBy', { name: thread.resolvedBy }) : t('comments.resolved')}, <LocalTime iso={thread.resolvedAt!} />
           </span>
         )}
       </p>
@@ -149,13 +152,13 @@ function ThreadItem({
       {canComment && !resolved && (
         <>
           <CommentForm
-            label="Reply"
-            submitLabel="Reply"
+            label={t('comments.reply')}
+            submitLabel={t('comments.reply')}
             send={(text) => postComment(paragraphId, lang, { text, threadId: thread.id })}
             onSent={onReplied}
           >
             <button type="button" className="button-quiet" onClick={() => void resolve()} disabled={resolving}>
-              Resolve
+              {t('comments.resolve')}
             </button>
           </CommentForm>
           {resolveError && (
@@ -185,6 +188,7 @@ function CommentForm({
   onSent: (comment: CommentJson) => void;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
@@ -194,7 +198,7 @@ function CommentForm({
     event.preventDefault();
     if (sending) return;
     if (text.trim() === '') {
-      setError('Write something first.');
+      setError(t('comments.empty'));
       return;
     }
     setSending(true);

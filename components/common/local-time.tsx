@@ -1,13 +1,14 @@
 'use client';
-// A timestamp in the reader's own time zone. The server does not know the zone, so it renders
-// the UTC date and the browser replaces it.
+// A timestamp in the reader's own time zone and interface language. The server does not know
+// the zone, so it renders the UTC date and the browser replaces it.
 import { useEffect, useState } from 'react';
-
-const format = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@/lib/i18n/format';
 
 export function LocalTime({ iso }: { iso: string }) {
+  const { i18n } = useTranslation();
   const [text, setText] = useState(() => `${iso.slice(0, 16).replace('T', ' ')} UTC`);
-  useEffect(() => setText(format.format(new Date(iso))), [iso]);
+  useEffect(() => setText(formatDateTime(iso, i18n.language)), [iso, i18n.language]);
   return (
     <time dateTime={iso} suppressHydrationWarning>
       {text}

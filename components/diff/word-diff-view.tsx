@@ -1,6 +1,8 @@
+'use client';
 // A word diff as React elements: deleted words in <del>, inserted words in <ins>, every part a
 // text child (never HTML), with a one-line summary for screen readers.
-import { describeDiff, type DiffPart } from '@/lib/word-diff';
+import { useTranslation } from 'react-i18next';
+import { countDiffWords, type DiffPart } from '@/lib/word-diff';
 
 export function WordDiffView({
   changes,
@@ -13,11 +15,17 @@ export function WordDiffView({
   dir?: 'ltr' | 'rtl';
   label?: string;
 }) {
+  const { t } = useTranslation();
+  const { removed, added } = countDiffWords(changes, lang);
+  const summary =
+    removed || added
+      ? [removed && t('diff.removed', { count: removed }), added && t('diff.added', { count: added })].filter(Boolean).join(', ')
+      : t('diff.none');
   return (
     <div className="word-diff" lang={lang} dir={dir}>
       <span className="visually-hidden">
         {label ? `${label}: ` : ''}
-        {describeDiff(changes, lang)}.
+        {summary}.
       </span>
       {changes.map((part, index) =>
         part.added ? (

@@ -1,11 +1,15 @@
 // Saves and reviews per day over the last 30 days: an SVG bar chart that describes itself,
 // with the same numbers as a table for screen readers and for reading exact values.
 import type { DailyActivity } from '@/lib/server/activity/count-daily-activity';
+import { getT } from '@/lib/server/ui-language';
 
 const WIDTH = 600;
 const HEIGHT = 120;
 
-export function ActivityChart({ days, title }: { days: DailyActivity[]; title: string }) {
+export async function ActivityChart({ days, title }: { days: DailyActivity[]; title: string }) {
+  const t = await getT();
+  const saves = days.reduce((sum, day) => sum + day.saves, 0);
+  const reviews = days.reduce((sum, day) => sum + day.reviews, 0);
   const max = Math.max(1, ...days.map((day) => day.saves + day.reviews));
   const total = days.reduce((sum, day) => sum + day.saves + day.reviews, 0);
   const bar = WIDTH / days.length;
@@ -13,10 +17,8 @@ export function ActivityChart({ days, title }: { days: DailyActivity[]; title: s
   return (
     <figure className="activity-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="none">
-        <title id={`${id}-title`}>Activity in the last {days.length} days</title>
-        <desc id={`${id}-desc`}>
-          {total === 0 ? 'No saves or reviews.' : `${days.reduce((s, d) => s + d.saves, 0)} saves and ${days.reduce((s, d) => s + d.reviews, 0)} reviews; the table below lists them by day.`}
-        </desc>
+        <title id={`${id}-title`}>{t('chart.title', { count: days.length })}</title>
+        <desc id={`${id}-desc`}>{total === 0 ? t('chart.none') : t('chart.summary', { saves, reviews })}</desc>
         <line x1="0" y1={HEIGHT} x2={WIDTH} y2={HEIGHT} className="axis" />
         {days.map((day, index) => {
           const savesHeight = (HEIGHT * day.saves) / max;
@@ -36,16 +38,16 @@ export function ActivityChart({ days, title }: { days: DailyActivity[]; title: s
         </text>
       </svg>
       <figcaption className="muted small">
-        Saves (lower bar of each day) and reviews (upper bar) per day. {total === 0 && 'Nothing happened in this period.'}
+        {t('chart.caption')} {total === 0 && t('chart.nothing')}
       </figcaption>
       <details>
-        <summary>Activity as a table</summary>
+        <summary>{t('chart.asTable')}</summary>
         <table className="glossary-table">
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Saves</th>
-              <th scope="col">Reviews</th>
+              <th scope="col">{t('chart.day')}</th>
+              <th scope="col">{t('chart.saves')}</th>
+              <th scope="col">{t('chart.reviews')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,32 +1,34 @@
 // The home page: every document, and per target language how far its translation has come.
 import Link from 'next/link';
 import { listDocuments } from '@/lib/server/documents/list-documents';
+import { formatPercent, languageName } from '@/lib/i18n/format';
 import { requirePageActor } from '@/lib/server/page-guards';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { ActivityChart } from './activity-chart';
 import { StatusBar } from './status-bar';
 
 export async function DocumentListView() {
   const actor = await requirePageActor('/');
-  const documents = await listDocuments({ actor });
+  const [documents, t, ui] = await Promise.all([listDocuments({ actor }), getT(), getUiLanguage()]);
   return (
     <div className="page">
-      <h1>Documents</h1>
-      {documents.length === 0 && <p>No documents yet.</p>}
+      <h1>{t('documents.title')}</h1>
+      {documents.length === 0 && <p>{t('documents.none')}</p>}
       <ul className="document-list">
         {documents.map((document) => (
           <li key={document.slug} className="card">
             <h2>{document.title}</h2>
             <p className="muted">
-              {document.paragraphCount} paragraphs · source {document.sourceLang}
+              {t('documents.paragraphs', { count: document.paragraphCount })} · {t('documents.source', { language: languageName(document.sourceLang, ui) })}
             </p>
             <table className="progress-table">
-              <caption className="visually-hidden">Translation progress of {document.title}</caption>
+              <caption className="visually-hidden">{t('documents.progressOf', { title: document.title })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Language</th>
-                  <th scope="col">Progress</th>
-                  <th scope="col">Approved</th>
-                  <th scope="col">Approved words</th>
+                  <th scope="col">{t('documents.language')}</th>
+                  <th scope="col">{t('documents.progress')}</th>
+                  <th scope="col">{t('documents.approved')}</th>
+                  <th scope="col">{t('documents.approvedWords')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -34,23 +36,23 @@ export async function DocumentListView() {
                   <tr key={language.code}>
                     <th scope="row">
                       <Link href={`/documents/${document.slug}/${language.code}`}>
-                        {language.englishName} <span className="muted" lang={language.code}>({language.nativeName})</span>
+                        {languageName(language.code, ui)} <span className="muted" lang={language.code}>({language.nativeName})</span>
                       </Link>
                     </th>
                     <td>
                       <StatusBar counts={language.statusCounts} />
                     </td>
                     <td>
-                      {language.statusCounts.approved} of {document.paragraphCount}
+                      {t('documents.approvedOf', { approved: language.statusCounts.approved, total: document.paragraphCount })}
                     </td>
-                    <td>{document.sourceWords ? Math.round((100 * language.approvedWords) / document.sourceWords) : 0}%</td>
+                    <td>{formatPercent(document.sourceWords ? language.approvedWords / document.sourceWords : 0, ui)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <ActivityChart days={document.activity} title={document.slug} />
             <p>
-              <Link href={`/documents/${document.slug}/activity`}>All activity</Link>
+              <Link href={`/documents/${document.slug}/activity`}>{t('documents.allActivity')}</Link>
             </p>
           </li>
         ))}

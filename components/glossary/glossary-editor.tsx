@@ -2,6 +2,8 @@
 // The glossary table with, for editors, adding, changing and removing terms through the API.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageName } from '@/lib/i18n/format';
 
 type Term = { id: string; source: string; target: string; note: string | null; doNotTranslate: boolean };
 type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
@@ -29,6 +31,9 @@ function termFromForm(form: HTMLFormElement) {
 
 export function GlossaryEditor({ language, terms, canEdit }: { language: Language; terms: Term[]; canEdit: boolean }) {
   const router = useRouter();
+  const { t, i18n } = useTranslation();
+  const sourceName = languageName('en', i18n.language);
+  const targetName = languageName(language.code, i18n.language);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -49,13 +54,13 @@ export function GlossaryEditor({ language, terms, canEdit }: { language: Languag
         </p>
       )}
       <table className="glossary-table">
-        <caption className="visually-hidden">English to {language.englishName} glossary</caption>
+        <caption className="visually-hidden">{t('glossary.caption', { source: sourceName, target: targetName })}</caption>
         <thead>
           <tr>
-            <th scope="col">English</th>
-            <th scope="col">{language.englishName}</th>
-            <th scope="col">Note</th>
-            {canEdit && <th scope="col">Actions</th>}
+            <th scope="col">{sourceName}</th>
+            <th scope="col">{targetName}</th>
+            <th scope="col">{t('glossary.note')}</th>
+            {canEdit && <th scope="col">{t('glossary.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -64,10 +69,10 @@ export function GlossaryEditor({ language, terms, canEdit }: { language: Languag
               <tr key={term.id}>
                 <td colSpan={canEdit ? 4 : 3}>
                   <TermForm
-                    label={`Edit ${term.source}`}
+                    label={t('glossary.editTerm', { term: term.source })}
                     language={language}
                     term={term}
-                    submitLabel="Save term"
+                    submitLabel={t('glossary.saveTerm')}
                     onSubmit={(form) => run(send(`/api/glossary/${term.id}`, 'PATCH', termFromForm(form)), () => setEditing(null))}
                     onCancel={() => setEditing(null)}
                   />
@@ -77,21 +82,23 @@ export function GlossaryEditor({ language, terms, canEdit }: { language: Languag
               <tr key={term.id}>
                 <th scope="row">{term.source}</th>
                 <td lang={language.code} dir={language.direction}>
-                  {term.doNotTranslate ? <em>do not translate</em> : term.target}
+                  {term.doNotTranslate ? <em>{t('glossary.keep')}</em> : term.target}
                 </td>
                 <td>{term.note}</td>
                 {canEdit && (
                   <td className="editor-actions">
-                    <button type="button" className="button-quiet button-small" onClick={() => setEditing(term.id)} aria-label={`Edit ${term.source}`}>
-                      Edit
+                    <button type="button" className="button-quiet button-small" onClick={() => setEditing(term.id)} aria-label={t('glossary.editTerm', { term: term.source })}>
+                      {t('glossary.edit')}
                     </button>
                     <button
                       type="button"
                       className="button-quiet button-small"
-                      aria-label={`Delete ${term.source}`}
-                      onClick={() => window.confirm(`Delete "${term.source}" from the ${language.englishName} glossary?`) && run(send(`/api/glossary/${term.id}`, 'DELETE'))}
+                      aria-label={t('glossary.deleteTerm', { term: term.source })}
+                      onClick={() =>
+                        window.confirm(t('glossary.deleteQuestion', { term: term.source, language: targetName })) && run(send(`/api/glossary/${term.id}`, 'DELETE'))
+                      }
                     >
-                      Delete
+                      {t('glossary.delete')}
                     </button>
                   </td>
                 )}
@@ -100,11 +107,11 @@ export function GlossaryEditor({ language, terms, canEdit }: { language: Languag
           )}
         </tbody>
       </table>
-      {terms.length === 0 && <p className="muted">No terms yet for {language.englishName}.</p>}
+      {terms.length === 0 && <p className="muted">{t('glossary.none', { language: targetName })}</p>}
       {canEdit && (
-        <section aria-label="Add a term" className="card">
-          <h2>Add a term</h2>
-          <TermForm label="New term" language={language} submitLabel="Add term" onSubmit={(form) => run(send('/api/glossary', 'POST', { targetLang: language.code, ...termFromForm(form) }), () => form.reset())} />
+        <section aria-label={t('glossary.addSection')} className="card">
+          <h2>{t('glossary.addSection')}</h2>
+          <TermForm label={t('glossary.newTerm')} language={language} submitLabel={t('glossary.addTerm')} onSubmit={(form) => run(send('/api/glossary', 'POST', { targetLang: language.code, ...termFromForm(form) }), () => form.reset())} />
         </section>
       )}
     </>
@@ -126,6 +133,7 @@ function TermForm({
   onSubmit: (form: HTMLFormElement) => void;
   onCancel?: () => void;
 }) {
+  const { t, i18n } = useTranslation();
   return (
     <form
       aria-label={label}
@@ -136,25 +144,25 @@ function TermForm({
       }}
     >
       <label>
-        English term
+        {t('glossary.term', { language: languageName('en', i18n.language) })}
         <input name="source" defaultValue={term?.source} required maxLength={200} />
       </label>
       <label>
-        {language.englishName} term
+        {t('glossary.term', { language: languageName(language.code, i18n.language) })}
         <input name="target" defaultValue={term?.target} maxLength={200} lang={language.code} dir={language.direction} />
       </label>
       <label>
-        Note
+        {t('glossary.note')}
         <input name="note" defaultValue={term?.note ?? ''} maxLength={1000} />
       </label>
       <label className="checkbox">
-        <input type="checkbox" name="doNotTranslate" defaultChecked={term?.doNotTranslate} /> Do not translate
+        <input type="checkbox" name="doNotTranslate" defaultChecked={term?.doNotTranslate} /> {t('glossary.doNotTranslate')}
       </label>
       <div className="editor-actions">
         <button type="submit">{submitLabel}</button>
         {onCancel && (
           <button type="button" className="button-quiet" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
       </div>

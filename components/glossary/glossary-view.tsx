@@ -1,10 +1,12 @@
 // The glossary of one target language: how the desk writes names and terms, and what stays
 // untranslated. Editors and admins change it; everyone reads it.
 import Link from 'next/link';
+import { languageName } from '@/lib/i18n/format';
 import { canManageGlossary } from '@/lib/roles';
 import { listLanguages } from '@/lib/server/documents/list-languages';
 import { listGlossaryTerms } from '@/lib/server/glossary/list-glossary-terms';
 import { requirePageActor } from '@/lib/server/page-guards';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { GlossaryEditor } from './glossary-editor';
 
 export async function GlossaryView({ lang }: { lang?: string }) {
@@ -12,13 +14,14 @@ export async function GlossaryView({ lang }: { lang?: string }) {
   const languages = (await listLanguages({ actor })).filter((language) => language.code !== 'en');
   const language = languages.find((candidate) => candidate.code === lang) ?? languages.find((l) => l.code === 'de') ?? languages[0];
   const terms = language ? await listGlossaryTerms({ targetLang: language.code, actor }) : [];
+  const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
   return (
     <div className="page">
-      <h1>Glossary</h1>
-      <nav aria-label="Glossary language" className="language-switch">
+      <h1>{t('header.glossary')}</h1>
+      <nav aria-label={t('glossary.language')} className="language-switch">
         {languages.map((candidate) => (
           <Link key={candidate.code} href={`/glossary?lang=${candidate.code}`} aria-current={candidate.code === language?.code ? 'page' : undefined}>
-            {candidate.englishName}
+            {languageName(candidate.code, ui)}
           </Link>
         ))}
       </nav>

@@ -2,15 +2,18 @@
 // translation contains the words, with the document it comes from.
 import Link from 'next/link';
 import { isAppError } from '@/lib/app-error';
+import { languageName } from '@/lib/i18n/format';
 import { listLanguages } from '@/lib/server/documents/list-languages';
 import { searchMemory } from '@/lib/server/memory/search-memory';
 import type { ApprovedPair } from '@/lib/server/memory/load-approved-pairs';
 import { requirePageActor } from '@/lib/server/page-guards';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
 
 export async function MemorySearchView({ lang, query }: { lang?: string; query?: string }) {
   const actor = await requirePageActor('/memory');
   const languages = (await listLanguages({ actor })).filter((language) => language.code !== 'en');
   const language = languages.find((candidate) => candidate.code === lang) ?? languages.find((l) => l.code === 'de') ?? languages[0];
+  const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
   let results: ApprovedPair[] | null = null;
   let problem: string | null = null;
   if (query !== undefined && language) {
@@ -23,36 +26,36 @@ export async function MemorySearchView({ lang, query }: { lang?: string; query?:
   }
   return (
     <div className="page">
-      <h1>Translation memory</h1>
+      <h1>{t('header.memory')}</h1>
       <form method="get" action="/memory" className="term-form" role="search">
         <label>
-          Language
+          {t('documents.language')}
           <select name="lang" defaultValue={language?.code}>
             {languages.map((candidate) => (
               <option key={candidate.code} value={candidate.code}>
-                {candidate.englishName}
+                {languageName(candidate.code, ui)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Search the memory
+          {t('memorySearch.query')}
           <input name="q" defaultValue={query} minLength={2} maxLength={100} required />
         </label>
-        <button type="submit">Search</button>
+        <button type="submit">{t('memorySearch.search')}</button>
       </form>
       {problem && <p role="alert" className="error">{problem}</p>}
       {results && (
         <>
           <p role="status">
-            {results.length === 0 ? 'No approved translation contains that.' : `${results.length} approved ${results.length === 1 ? 'translation' : 'translations'}`}
+            {results.length === 0 ? t('memorySearch.none') : t('memorySearch.results', { count: results.length })}
           </p>
           <table className="glossary-table">
             <thead>
               <tr>
-                <th scope="col">English</th>
-                <th scope="col">{language?.englishName}</th>
-                <th scope="col">Document</th>
+                <th scope="col">{languageName('en', ui)}</th>
+                <th scope="col">{language && languageName(language.code, ui)}</th>
+                <th scope="col">{t('memorySearch.document')}</th>
               </tr>
             </thead>
             <tbody>

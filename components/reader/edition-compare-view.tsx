@@ -1,39 +1,37 @@
 // Two editions of one language as a document-level redline: every paragraph in article order,
 // the changed ones as word diffs, the unchanged ones plainly. Defaults to the previous edition
 // against the latest.
+import type { TFunction } from 'i18next';
 import Link from 'next/link';
-import { countChanges, diffEditions, type ParagraphChange } from '@/lib/edition-diff';
+import { countChanges, diffEditions } from '@/lib/edition-diff';
+import { languageName } from '@/lib/i18n/format';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { getEdition } from '@/lib/server/editions/get-edition';
 import { listEditions, type EditionSummary } from '@/lib/server/editions/list-editions';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { WordDiffView } from '../diff/word-diff-view';
-
-const CHANGE_LABELS: Record<ParagraphChange, string> = {
-  unchanged: 'Unchanged',
-  changed: 'Changed',
-  added: 'Added',
-  removed: 'Removed',
-};
 
 export async function EditionCompareView({ slug, lang, from, to }: { slug: string; lang: string; from?: string; to?: string }) {
   const base = `/read/${slug}/${lang}`;
   const query = new URLSearchParams({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }).toString();
   const actor = await requirePageActor(`${base}/compare${query ? `?${query}` : ''}`);
   const editions = await orNotFound(listEditions({ slug, lang, actor }));
+  const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
+  const name = (code: string) => languageName(code, ui);
   if (editions.length === 0 || (editions.length === 1 && from === undefined && to === undefined)) {
     const document = await orNotFound(getDocument({ slug, actor }));
     const language = document.languages.find((candidate) => candidate.code === lang)!;
     return (
       <div className="page reader">
         <p className="muted">
-          <Link href="/">Documents</Link> / <Link href={base}>Published {language.englishName}</Link>
+          <Link href="/">{t('header.documents')}</Link> / <Link href={base}>{t('reader.published', { language: name(language.code) })}</Link>
         </p>
-        <h1>Compare editions</h1>
+        <h1>{t('reader.compareEditions')}</h1>
         <p className="notice">
           {editions.length === 0
-            ? `Nothing is published in ${language.englishName} yet.`
-            : `Only edition ${editions[0].number} is published in ${language.englishName}; there is nothing to compare it with yet.`}
+            ? t('reader.nothingPublished', { language: name(language.code) })
+            : t('reader.onlyOneEdition', { number: editions[0].number, language: name(language.code) })}
         </p>
       </div>
     );
@@ -51,37 +49,37 @@ export async function EditionCompareView({ slug, lang, from, to }: { slug: strin
   const counts = countChanges(diff);
   const summary = (['changed', 'added', 'removed', 'unchanged'] as const)
     .filter((change) => counts[change] > 0)
-    .map((change) => `${counts[change]} ${change}`);
+    .map((change) => t(`editionDiff.count.${change}`, { count: counts[change] }));
 
   return (
     <div className="page reader">
       <p className="muted">
-        <Link href="/">Documents</Link> / <Link href={base}>Published {language.englishName}</Link>
+        <Link href="/">{t('header.documents')}</Link> / <Link href={base}>{t('reader.published', { language: name(language.code) })}</Link>
       </p>
-      <h1>Compare editions</h1>
+      <h1>{t('reader.compareEditions')}</h1>
       <p className="muted">{newer.document.title}</p>
       <form method="get" action={`${base}/compare`} className="edition-compare-form">
-        <EditionSelect label="From edition" name="from" editions={editions} selected={older.number} />
-        <EditionSelect label="To edition" name="to" editions={editions} selected={newer.number} />
-        <button type="submit">Compare</button>
+        <EditionSelect label={t('reader.fromEdition')} name="from" editions={editions} selected={older.number} t={t} />
+        <EditionSelect label={t('reader.toEdition')} name="to" editions={editions} selected={newer.number} t={t} />
+        <button type="submit">{t('reader.compare')}</button>
       </form>
       <h2>
-        {language.englishName} edition {older.number} → edition {newer.number}
+        {t('reader.compareHeading', { language: name(language.code), from: older.number, to: newer.number })}
       </h2>
       <p>
         {counts.unchanged === diff.length
-          ? 'The two editions are the same.'
-          : `${diff.length} ${diff.length === 1 ? 'paragraph' : 'paragraphs'}: ${summary.join(', ')}.`}
+          ? t('reader.same')
+          : t('reader.diffSummary', { count: diff.length, summary: summary.join(', ') })}
       </p>
       <ol className="edition-diff">
         {diff.map((paragraph) => (
           <li key={paragraph.position}>
             <section
-              aria-label={`Paragraph ${paragraph.position}`}
+              aria-label={t('paragraph.label', { n: paragraph.position })}
               className={`edition-diff-paragraph change-${paragraph.change} kind-${paragraph.kind}`}
             >
               <p className="paragraph-meta">
-                <span className="paragraph-number">{paragraph.position}</span> {CHANGE_LABELS[paragraph.change]}
+                <span className="paragraph-number">{paragraph.position}</span> {t(`editionDiff.${paragraph.change}`)}
               </p>
               {paragraph.change === 'unchanged' ? (
                 <p className="edition-diff-text" lang={language.code} dir={language.direction}>
@@ -92,7 +90,7 @@ export async function EditionCompareView({ slug, lang, from, to }: { slug: strin
                   changes={paragraph.changes}
                   lang={language.code}
                   dir={language.direction}
-                  label={`Paragraph ${paragraph.position}`}
+                  label={t('paragraph.label', { n: paragraph.position })}
                 />
               )}
             </section>
@@ -113,11 +111,13 @@ function EditionSelect({
   name,
   editions,
   selected,
+  t,
 }: {
   label: string;
   name: string;
   editions: Array<{ number: number; publishedBy: string }>;
   selected: number;
+  t: TFunction;
 }) {
   return (
     <label>
@@ -125,7 +125,7 @@ function EditionSelect({
       <select name={name} defaultValue={String(selected)}>
         {editions.map((edition) => (
           <option key={edition.number} value={edition.number}>
-            Edition {edition.number}, {edition.publishedBy}
+            {t('reader.editionBy', { number: edition.number, name: edition.publishedBy })}
           </option>
         ))}
       </select>

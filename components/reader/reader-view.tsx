@@ -1,10 +1,12 @@
 // The reader's page: the latest published edition of one language (or the one asked for) as a
 // clean article, with the list of editions. Before the first edition, a page that says so.
 import Link from 'next/link';
+import { languageName } from '@/lib/i18n/format';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { getEdition } from '@/lib/server/editions/get-edition';
 import { listEditions } from '@/lib/server/editions/list-editions';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { LocalTime } from '../common/local-time';
 import { EditionArticle } from './edition-article';
 import { EditionList } from './edition-list';
@@ -13,17 +15,20 @@ export async function ReaderView({ slug, lang, edition }: { slug: string; lang: 
   const base = `/read/${slug}/${lang}`;
   const actor = await requirePageActor(edition === undefined ? base : `${base}?edition=${encodeURIComponent(edition)}`);
   const editions = await orNotFound(listEditions({ slug, lang, actor }));
+  const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
+  const name = (code: string) => languageName(code, ui);
   if (editions.length === 0) {
     const document = await orNotFound(getDocument({ slug, actor }));
     const language = document.languages.find((candidate) => candidate.code === lang)!;
     return (
       <div className="page reader">
         <p className="muted">
-          <Link href="/">Documents</Link> / <Link href={`/documents/${slug}/${lang}`}>{language.englishName} workbench</Link>
+          <Link href="/">{t('header.documents')}</Link> /{' '}
+          <Link href={`/documents/${slug}/${lang}`}>{t('workbench.named', { language: name(language.code) })}</Link>
         </p>
         <h1>{document.title}</h1>
-        <p className="notice">Nothing is published in {language.englishName} yet.</p>
-        <p>An editor publishes an edition once every paragraph of the translation is approved.</p>
+        <p className="notice">{t('reader.nothingPublished', { language: name(language.code) })}</p>
+        <p>{t('reader.howToPublish')}</p>
       </div>
     );
   }
@@ -32,17 +37,17 @@ export async function ReaderView({ slug, lang, edition }: { slug: string; lang: 
   return (
     <div className="page reader">
       <p className="muted">
-        <Link href="/">Documents</Link> /{' '}
-        <Link href={`/documents/${slug}/${lang}`}>{shown.language.englishName} workbench</Link>
+        <Link href="/">{t('header.documents')}</Link> /{' '}
+        <Link href={`/documents/${slug}/${lang}`}>{t('workbench.named', { language: name(shown.language.code) })}</Link>
       </p>
       <h1>{shown.document.title}</h1>
       <p className="muted">
-        {shown.language.englishName} · Edition {shown.number} · published by {shown.publishedBy},{' '}
+        {t('reader.meta', { language: name(shown.language.code), number: shown.number, name: shown.publishedBy })}{' '}
         <LocalTime iso={shown.createdAt} />
       </p>
       {shown.number !== latest.number && (
         <p className="notice">
-          This is edition {shown.number}. <Link href={base}>Read the latest, edition {latest.number}</Link>.
+          {t('reader.olderEdition', { number: shown.number })} <Link href={base}>{t('reader.readLatest', { number: latest.number })}</Link>.
         </p>
       )}
       <div className="reader-layout">

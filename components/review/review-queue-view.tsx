@@ -1,14 +1,18 @@
 // The review queue: every paragraph of one language that waits for an editor's decision, with
 // its redline since the last approval and the reasons it is there.
 import Link from 'next/link';
+import { languageName } from '@/lib/i18n/format';
 import { queueReasons } from '@/lib/review-queue';
 import { getDocumentTranslation } from '@/lib/server/documents/get-document-translation';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { ReviewQueue, type QueueItem } from './review-queue';
 
 export async function ReviewQueueView({ slug, lang }: { slug: string; lang: string }) {
   const actor = await requirePageActor(`/documents/${slug}/${lang}/review`);
   const { document, language, paragraphs, permissions } = await orNotFound(getDocumentTranslation({ slug, lang, actor }));
+  const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
+  const name = languageName(language.code, ui);
   const items: QueueItem[] = paragraphs.flatMap((paragraph) => {
     const { translation } = paragraph;
     const reasons = queueReasons({
@@ -37,10 +41,10 @@ export async function ReviewQueueView({ slug, lang }: { slug: string; lang: stri
   return (
     <div className="page review-page">
       <p className="muted">
-        <Link href={`/documents/${document.slug}/${language.code}`}>Back to the {language.englishName} workbench</Link>
+        <Link href={`/documents/${document.slug}/${language.code}`}>{t('workbench.back', { language: name })}</Link>
       </p>
       <h1>
-        Review queue: {language.englishName} <span className="muted">· {document.title}</span>
+        {t('queue.title', { language: name })} <span className="muted">· {document.title}</span>
       </h1>
       <ReviewQueue items={items} language={language} canReview={permissions.review} />
     </div>

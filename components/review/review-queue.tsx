@@ -2,8 +2,10 @@
 // The queue, driven from the keyboard: J/↓ next, K/↑ previous, A approve, R reject with a
 // comment. "Approve all shown" opens only after every item's redline has been on screen.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageName } from '@/lib/i18n/format';
 import { approveVersion, rejectVersion } from '@/lib/review-api-client';
-import { REASON_LABELS, type QueueReason } from '@/lib/review-queue';
+import { REASON_KEYS, type QueueReason } from '@/lib/review-queue';
 import { wordDiff } from '@/lib/word-diff';
 import { WordDiffView } from '../diff/word-diff-view';
 
@@ -24,6 +26,7 @@ type Decision = { kind: 'approved' } | { kind: 'rejected'; comment: string } | {
 type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
 
 export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]; language: Language; canReview: boolean }) {
+  const { t, i18n } = useTranslation();
   const [active, setActive] = useState(0);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [rejecting, setRejecting] = useState<string | null>(null);
@@ -81,25 +84,36 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
     return () => observer.disconnect();
   }, [items]);
 
-  if (items.length === 0) return <p>Nothing waits for review in {language.englishName}.</p>;
+  if (items.length === 0) return <p>{t('queue.none', { language: languageName(language.code, i18n.language) })}</p>;
   const unseen = pending.filter((item) => !seen.has(item.versionId)).length;
 
   return (
     <>
-      <p className="keys" aria-label="Keyboard shortcuts">
-        <kbd>J</kbd>/<kbd>↓</kbd> next · <kbd>K</kbd>/<kbd>↑</kbd> previous{canReview && <> · <kbd>A</kbd> approve · <kbd>R</kbd> reject · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> send rejection · <kbd>Esc</kbd> cancel</>}
+      <p className="keys" aria-label={t('shortcuts.title')}>
+        <kbd>J</kbd>/<kbd>↓</kbd> {t('queue.keys.next')} · <kbd>K</kbd>/<kbd>↑</kbd> {t('queue.keys.previous')}
+        {canReview && (
+          <>
+            {' '}
+            · <kbd>A</kbd> {t('queue.keys.approve')} · <kbd>R</kbd> {t('queue.keys.reject')} · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> {t('queue.keys.send')} ·{' '}
+            <kbd>Esc</kbd> {t('queue.keys.cancel')}
+          </>
+        )}
       </p>
       {canReview && (
         <div className="approve-all">
           <button type="button" disabled={pending.length === 0 || unseen > 0} onClick={() => setConfirmingAll(true)}>
-            Approve all shown
+            {t('queue.approveAll')}
           </button>
           <span className="muted small" role="status">
-            {pending.length === 0 ? 'Everything here is decided.' : unseen > 0 ? `${unseen} of ${pending.length} not yet on screen: read every redline first.` : `${pending.length} waiting.`}
+            {pending.length === 0
+              ? t('queue.allDecided')
+              : unseen > 0
+                ? t('queue.unseen', { unseen, total: pending.length })
+                : t('queue.waiting', { count: pending.length })}
           </span>
           {confirmingAll && (
-            <div className="confirm" role="alertdialog" aria-label="Approve all shown">
-              <p>Approve {pending.length} {pending.length === 1 ? 'paragraph' : 'paragraphs'} as shown?</p>
+            <div className="confirm" role="alertdialog" aria-label={t('queue.approveAll')}>
+              <p>{t('queue.confirmAll', { count: pending.length })}</p>
               <button
                 type="button"
                 onClick={async () => {
@@ -107,10 +121,10 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
                   for (const item of pending) await decide(item, 'approved');
                 }}
               >
-                Approve {pending.length}
+                {t('queue.approveN', { n: pending.length })}
               </button>
               <button type="button" className="button-quiet" onClick={() => setConfirmingAll(false)}>
-                Cancel
+                {t('common.cancel')}
               </button>
             </div>
           )}
@@ -126,28 +140,28 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
                   itemRefs.current[index] = element;
                 }}
                 tabIndex={-1}
-                aria-label={`Paragraph ${item.position}`}
+                aria-label={t('paragraph.label', { n: item.position })}
                 aria-current={index === active ? 'true' : undefined}
                 className={`queue-item${index === active ? ' active' : ''}`}
                 onFocus={() => setActive(index)}
               >
                 <p className="queue-meta">
-                  <strong>Paragraph {item.position}</strong> · {item.author} ·{' '}
+                  <strong>{t('paragraph.label', { n: item.position })}</strong> · {item.author} ·{' '}
                   {item.reasons.map((reason) => (
                     <span key={reason} className="reason">
-                      {REASON_LABELS[reason]}
+                      {t(REASON_KEYS[reason])}
                     </span>
                   ))}
                   {item.openThreads > 0 && (
                     <span className="reason reason-comments">
-                      {item.openThreads} open {item.openThreads === 1 ? 'comment' : 'comments'}
+                      {t('queue.openComments', { count: item.openThreads })}
                     </span>
                   )}
                 </p>
                 <div className="queue-columns">
                   <div lang="en">
                     {item.translatedSourceText !== null ? (
-                      <WordDiffView changes={wordDiff(item.translatedSourceText, item.sourceText, 'en').changes} lang="en" label="English changes" />
+                      <WordDiffView changes={wordDiff(item.translatedSourceText, item.sourceText, 'en').changes} lang="en" label={t('notes.englishChanges')} />
                     ) : (
                       <p>{item.sourceText}</p>
                     )}
@@ -157,20 +171,20 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
                       changes={wordDiff(item.approvedText, item.text, language.code).changes}
                       lang={language.code}
                       dir={language.direction}
-                      label={item.approvedText ? 'Changes since approval' : 'New translation'}
+                      label={item.approvedText ? t('notes.sinceApprovalLabel') : t('queue.newTranslation')}
                     />
                   </div>
                 </div>
-                {decision?.kind === 'approved' && <p className="decided approved">Approved</p>}
-                {decision?.kind === 'rejected' && <p className="decided rejected">Rejected: {decision.comment}</p>}
-                {decision?.kind === 'failed' && <p role="alert" className="error">Not recorded: {decision.message}</p>}
+                {decision?.kind === 'approved' && <p className="decided approved">{t('status.approved')}</p>}
+                {decision?.kind === 'rejected' && <p className="decided rejected">{t('queue.rejectedWith', { comment: decision.comment })}</p>}
+                {decision?.kind === 'failed' && <p role="alert" className="error">{t('queue.notRecorded', { message: decision.message })}</p>}
                 {canReview && (!decision || decision.kind === 'failed') && (
                   <div className="editor-actions">
                     <button type="button" className="button-approve" onClick={() => decide(item, 'approved')}>
-                      Approve
+                      {t('review.approve')}
                     </button>
                     <button type="button" className="button-quiet" onClick={() => setRejecting(item.versionId)}>
-                      Reject
+                      {t('review.reject')}
                     </button>
                   </div>
                 )}
@@ -199,6 +213,7 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
 }
 
 function RejectForm({ position, onCancel, onSubmit }: { position: number; onCancel: () => void; onSubmit: (comment: string) => void }) {
+  const { t } = useTranslation();
   const [comment, setComment] = useState('');
   return (
     <form
@@ -209,7 +224,7 @@ function RejectForm({ position, onCancel, onSubmit }: { position: number; onCanc
       }}
     >
       <label>
-        Why is paragraph {position} rejected?
+        {t('review.why', { n: position })}
         <textarea
           autoFocus
           rows={2}
@@ -223,10 +238,10 @@ function RejectForm({ position, onCancel, onSubmit }: { position: number; onCanc
         />
       </label>
       <button type="submit" className="button-danger" disabled={!comment.trim()}>
-        Reject with comment
+        {t('review.rejectWithComment')}
       </button>
       <button type="button" className="button-quiet" onClick={onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@
 // text, what mine would change in theirs, and three ways on. When the two edits touch different
 // words, the three-way merge is offered ready to save.
 import type { TranslationVersionJson } from '@/lib/api-types';
+import { useTranslation } from 'react-i18next';
 import { threeWayMerge } from '@/lib/three-way-merge';
 import { wordDiff } from '@/lib/word-diff';
 import { LocalTime } from '../common/local-time';
@@ -23,42 +24,43 @@ export function ConflictResolver({
   onSaveOnTop: (text: string) => void;
   onEdit: (text: string) => void;
 }) {
+  const { t } = useTranslation();
   const { theirs, mine, baseText } = conflict;
   const merge = threeWayMerge({ base: baseText, theirs: theirs.text, mine, lang: language.code });
   return (
-    <div className="conflict" role="group" aria-label="Edit conflict">
-      <h3>Someone else saved this paragraph while you were editing</h3>
+    <div className="conflict" role="group" aria-label={t('conflict.label')}>
+      <h3>{t('conflict.title')}</h3>
       <p>
-        <strong>{theirs.author.name}</strong> saved version {theirs.number} at <LocalTime iso={theirs.createdAt} />. Your
-        text is not saved yet; nothing is lost.
+        {t('conflict.who', { author: theirs.author.name, number: theirs.number })} <LocalTime iso={theirs.createdAt} />.{' '}
+        {t('conflict.nothingLost')}
       </p>
-      <h4>Their text</h4>
+      <h4>{t('conflict.theirText')}</h4>
       <p className="conflict-text" lang={language.code} dir={language.direction}>
         {theirs.text}
       </p>
-      <h4>Your changes to their text</h4>
-      <WordDiffView changes={wordDiff(theirs.text, mine, language.code).changes} lang={language.code} dir={language.direction} label="Your changes" />
+      <h4>{t('conflict.yourChanges')}</h4>
+      <WordDiffView changes={wordDiff(theirs.text, mine, language.code).changes} lang={language.code} dir={language.direction} label={t('conflict.yourChanges')} />
       {merge.clean && merge.text !== mine && merge.text !== theirs.text && (
         <>
-          <h4>Both edits merged</h4>
-          <p className="muted small">Your edits and theirs touch different words, so they combine:</p>
-          <WordDiffView changes={wordDiff(theirs.text, merge.text, language.code).changes} lang={language.code} dir={language.direction} label="Merged text against theirs" />
+          <h4>{t('conflict.merged')}</h4>
+          <p className="muted small">{t('conflict.mergedExplained')}</p>
+          <WordDiffView changes={wordDiff(theirs.text, merge.text, language.code).changes} lang={language.code} dir={language.direction} label={t('conflict.mergedLabel')} />
         </>
       )}
       <div className="conflict-actions">
         {merge.clean && merge.text !== mine && merge.text !== theirs.text && (
           <button type="button" onClick={() => onSaveOnTop(merge.text)}>
-            Save merged text
+            {t('conflict.saveMerged')}
           </button>
         )}
         <button type="button" className="button-quiet" onClick={onKeepTheirs}>
-          Keep theirs
+          {t('conflict.keepTheirs')}
         </button>
         <button type="button" className="button-quiet" onClick={() => onSaveOnTop(mine)}>
-          Save mine on top of theirs
+          {t('conflict.saveMine')}
         </button>
         <button type="button" className="button-quiet" onClick={() => onEdit(merge.clean ? merge.text : mine)}>
-          Edit merged text
+          {t('conflict.edit')}
         </button>
       </div>
     </div>

@@ -3,6 +3,7 @@
 // against the version before; any two versions can be compared, and any older one restored as a
 // new version.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VersionWithReviewJson } from '@/lib/api-types';
 import { fetchVersions } from '@/lib/translation-api-client';
 import { wordDiff } from '@/lib/word-diff';
@@ -29,6 +30,7 @@ export function HistoryPanel({
   canRevert: boolean;
   onRevert: (text: string) => void;
 }) {
+  const { t } = useTranslation();
   const [versions, setVersions] = useState<VersionWithReviewJson[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [compare, setCompare] = useState<{ from: string; to: string } | null>(null);
@@ -49,15 +51,15 @@ export function HistoryPanel({
 
   const textOf = (versionId: string) => versions?.find((version) => version.versionId === versionId)?.text ?? '';
   return (
-    <section id={id} className="history" aria-label="History">
-      <h3>History</h3>
+    <section id={id} className="history" aria-label={t('history.title')}>
+      <h3>{t('history.title')}</h3>
       {error && <p role="alert">{error}</p>}
-      {!versions && !error && <p className="muted">Loading…</p>}
-      {versions?.length === 0 && <p className="muted">No versions yet.</p>}
+      {!versions && !error && <p className="muted">{t('common.loading')}</p>}
+      {versions?.length === 0 && <p className="muted">{t('history.none')}</p>}
       {versions && versions.length >= 2 && compare && (
         <div className="history-compare">
           <label>
-            Compare version
+            {t('history.compareFrom')}
             <select value={compare.from} onChange={(event) => setCompare({ ...compare, from: event.target.value })}>
               {versions.map((version) => (
                 <option key={version.versionId} value={version.versionId}>
@@ -67,7 +69,7 @@ export function HistoryPanel({
             </select>
           </label>
           <label>
-            with version
+            {t('history.compareTo')}
             <select value={compare.to} onChange={(event) => setCompare({ ...compare, to: event.target.value })}>
               {versions.map((version) => (
                 <option key={version.versionId} value={version.versionId}>
@@ -80,7 +82,7 @@ export function HistoryPanel({
             changes={wordDiff(textOf(compare.from), textOf(compare.to), language.code).changes}
             lang={language.code}
             dir={language.direction}
-            label="Comparison"
+            label={t('history.comparison')}
           />
         </div>
       )}
@@ -88,14 +90,14 @@ export function HistoryPanel({
         {versions?.map((version, index) => {
           const previous = versions[index + 1];
           return (
-            <li key={version.versionId} aria-label={`Version ${version.number}`}>
+            <li key={version.versionId} aria-label={t('history.version', { number: version.number })}>
               <p className="version-meta">
-                <strong>Version {version.number}</strong>
-                {index === 0 && ' (current)'} by {version.author.name}, <LocalTime iso={version.createdAt} />
+                <strong>{t('history.version', { number: version.number })}</strong>
+                {index === 0 && ` ${t('history.current')}`} {t('history.by', { author: version.author.name })} <LocalTime iso={version.createdAt} />
                 {version.review && (
                   <span className={`review review-${version.review.decision}`}>
                     {' '}
-                    · {version.review.decision === 'approved' ? 'Approved' : 'Rejected'} by {version.review.reviewer}
+                    · {t(version.review.decision === 'approved' ? 'history.approvedBy' : 'history.rejectedBy', { reviewer: version.review.reviewer })}
                     {version.review.comment && `: “${version.review.comment}”`}
                   </span>
                 )}
@@ -104,11 +106,11 @@ export function HistoryPanel({
                 changes={wordDiff(previous?.text ?? '', version.text, language.code).changes}
                 lang={language.code}
                 dir={language.direction}
-                label={previous ? `Changes from version ${previous.number}` : 'First version'}
+                label={previous ? t('history.changesFrom', { number: previous.number }) : t('history.first')}
               />
               {index > 0 && canRevert && (
                 <button type="button" className="button-quiet" onClick={() => onRevert(version.text)}>
-                  Revert to this version
+                  {t('history.revert')}
                 </button>
               )}
             </li>

@@ -2,20 +2,23 @@
 // "?" anywhere outside a text field opens the list of keyboard shortcuts; Esc or the button
 // closes it and focus goes back where it was.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
+/** Keys and the locale key of what they do. */
 export const SHORTCUTS: Array<[keys: string, action: string]> = [
-  ['Ctrl+Enter (⌘+Enter)', 'Save the paragraph'],
-  ['Alt+↓', 'Next paragraph'],
-  ['Alt+↑', 'Previous paragraph'],
-  ['Ctrl+Shift+C', 'Copy the English into the box'],
-  ['Ctrl+1, Ctrl+2, Ctrl+3', 'Use a translation-memory suggestion'],
-  ['Esc', 'Leave the text box'],
-  ['?', 'Show these shortcuts'],
-  ['J / K (review queue)', 'Next / previous paragraph'],
-  ['A / R (review queue)', 'Approve / reject'],
+  ['Ctrl+Enter (⌘+Enter)', 'shortcuts.save'],
+  ['Alt+↓', 'shortcuts.next'],
+  ['Alt+↑', 'shortcuts.previous'],
+  ['Ctrl+Shift+C', 'shortcuts.copySource'],
+  ['Ctrl+1, Ctrl+2, Ctrl+3', 'shortcuts.memory'],
+  ['Esc', 'shortcuts.leave'],
+  ['?', 'shortcuts.help'],
+  ['J / K', 'shortcuts.queueMove'],
+  ['A / R', 'shortcuts.queueDecide'],
 ];
 
 export function KeyboardShortcutsDialog() {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
@@ -43,7 +46,7 @@ export function KeyboardShortcutsDialog() {
         returnTo.current?.focus();
       }}
     >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       {open && (
         <table>
           <tbody>
@@ -52,7 +55,7 @@ export function KeyboardShortcutsDialog() {
                 <th scope="row">
                   <kbd>{keys}</kbd>
                 </th>
-                <td>{action}</td>
+                <td>{t(action)}</td>
               </tr>
             ))}
           </tbody>
@@ -60,7 +63,7 @@ export function KeyboardShortcutsDialog() {
       )}
       <form method="dialog">
         <button type="submit" autoFocus>
-          Close
+          {t('common.close')}
         </button>
       </form>
     </dialog>

@@ -2,6 +2,7 @@
 // Translation-memory suggestions under the text box: the approved translation, how well its
 // English matches (with the English diff), and a button (or Ctrl+1..3) that puts it in the box.
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fetchSuggestions, type SuggestionJson } from '@/lib/memory-api-client';
 import { wordDiff } from '@/lib/word-diff';
 import { WordDiffView } from '../diff/word-diff-view';
@@ -36,15 +37,16 @@ export function MemorySuggestions({
   onUse: (text: string) => void;
   canUse: boolean;
 }) {
+  const { t } = useTranslation();
   if (!state || state.suggestions.length === 0) return null;
   return (
-    <section className="note" aria-label="Translation memory">
-      <p className="note-title">From the translation memory</p>
+    <section className="note" aria-label={t('memory.label')}>
+      <p className="note-title">{t('memory.title')}</p>
       <ol className="suggestions">
         {state.suggestions.map((suggestion, index) => (
           <li key={suggestion.versionId}>
             {canUse ? (
-              <button type="button" onClick={() => onUse(suggestion.target)} aria-label={`Use suggestion ${index + 1} (${suggestion.score}% match)`}>
+              <button type="button" onClick={() => onUse(suggestion.target)} aria-label={t('memory.use', { n: index + 1, score: suggestion.score })}>
                 <span className="muted small">
                   Ctrl+{index + 1} · {suggestion.score}% · {suggestion.document.title}
                 </span>
@@ -59,7 +61,7 @@ export function MemorySuggestions({
               </p>
             )}
             {suggestion.score < 100 && (
-              <WordDiffView changes={wordDiff(suggestion.source, state.source, 'en').changes} lang="en" label="How this English differs from the memory's" />
+              <WordDiffView changes={wordDiff(suggestion.source, state.source, 'en').changes} lang="en" label={t('memory.diffLabel')} />
             )}
           </li>
         ))}

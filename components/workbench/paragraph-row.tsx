@@ -3,20 +3,11 @@ import type { LanguageInfo } from '@/lib/server/documents/find-document-language
 import type { ParagraphState } from '@/lib/server/documents/load-paragraph-states';
 import type { QaIssue } from '@/lib/qa';
 import type { SourceGlossaryTerm } from './glossary-marked-text';
+import { getT } from '@/lib/server/ui-language';
 import { SourceEditor } from './source-editor';
 import { TranslationEditor } from './translation-editor';
 
-const KIND_LABELS: Record<ParagraphState['kind'], string> = {
-  dateline: 'Dateline',
-  headline: 'Headline',
-  outlet: 'Outlet',
-  byline: 'Byline',
-  standfirst: 'Standfirst',
-  subheading: 'Subheading',
-  body: 'Body',
-};
-
-export function ParagraphRow({
+export async function ParagraphRow({
   paragraph,
   language,
   canTranslate,
@@ -32,18 +23,19 @@ export function ParagraphRow({
   checks: QaIssue[];
   glossary: SourceGlossaryTerm[];
 }) {
+  const t = await getT();
   const { translation } = paragraph;
   return (
     <section
       className={`paragraph-row kind-${paragraph.kind}`}
-      aria-label={`Paragraph ${paragraph.position}`}
+      aria-label={t('paragraph.label', { n: paragraph.position })}
       id={`p${paragraph.position}`}
       tabIndex={-1}
       data-paragraph-row
     >
       <div className="source-cell">
         <p className="paragraph-meta">
-          <span className="paragraph-number">{paragraph.position}</span> {KIND_LABELS[paragraph.kind]}
+          <span className="paragraph-number">{paragraph.position}</span> {t(`kinds.${paragraph.kind}`)}
         </p>
         <SourceEditor
           paragraphId={paragraph.id}

@@ -2,8 +2,10 @@
 // Publishing an edition: the editor's last step, open when every paragraph is approved.
 import Link from 'next/link';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function PublishEditionButton({ slug, lang, languageName, notApproved }: { slug: string; lang: string; languageName: string; notApproved: number }) {
+  const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<{ ok: true; number: number } | { ok: false; message: string } | null>(null);
 
@@ -17,23 +19,23 @@ export function PublishEditionButton({ slug, lang, languageName, notApproved }: 
   return (
     <div className="publish">
       <button type="button" disabled={notApproved > 0} onClick={() => setConfirming(true)}>
-        Publish edition
+        {t('publish.button')}
       </button>
-      {notApproved > 0 && <span className="muted small"> {notApproved} paragraphs still need approval.</span>}
+      {notApproved > 0 && <span className="muted small"> {t('publish.needApproval', { count: notApproved })}</span>}
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-label="Publish edition">
-          <p>Publish the approved {languageName} text as a new edition? Readers will see it at once.</p>
+        <div className="confirm" role="alertdialog" aria-label={t('publish.button')}>
+          <p>{t('publish.question', { language: languageName })}</p>
           <button type="button" onClick={publish}>
-            Publish
+            {t('publish.confirm')}
           </button>
           <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}
       {result?.ok && (
         <p role="status">
-          Published edition {result.number}. <Link href={`/read/${slug}/${lang}`}>Read it</Link>
+          {t('publish.done', { number: result.number })} <Link href={`/read/${slug}/${lang}`}>{t('publish.read')}</Link>
         </p>
       )}
       {result && !result.ok && (

@@ -1,21 +1,24 @@
+'use client';
 // The quality checks of a paragraph's translation: errors (which block approval) and warnings,
 // each a sentence that says what to fix.
+import { useTranslation } from 'react-i18next';
 import type { QaIssue } from '@/lib/qa';
 
 export function QualityChecks({ issues, position }: { issues: QaIssue[]; position: number }) {
+  const { t } = useTranslation();
   if (issues.length === 0) return null;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   return (
-    <section aria-label={`Quality checks of paragraph ${position}`} className="quality-checks">
+    <section aria-label={t('qa.label', { n: position })} className="quality-checks">
       <ul className="qa-list">
         {issues.map((issue, index) => (
           <li key={`${issue.check}-${index}`} className={`qa-${issue.severity}`} data-check={issue.check}>
-            <span className="visually-hidden">{issue.severity === 'error' ? 'Error' : 'Warning'}: </span>
+            <span className="visually-hidden">{t(issue.severity === 'error' ? 'qa.error' : 'qa.warning')}: </span>
             {issue.message}
           </li>
         ))}
       </ul>
-      {errors > 0 && <p className="muted small">Errors block approval until they are fixed or an editor overrides them with a reason.</p>}
+      {errors > 0 && <p className="muted small">{t('qa.blocks')}</p>}
     </section>
   );
 }

@@ -2,6 +2,7 @@
 // An editor's decision on the paragraph's current version: Approve, or Reject with a comment
 // that the translator will see on the row.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { approveVersion, rejectVersion, type ReviewJson } from '@/lib/review-api-client';
 
 export function ReviewBar({
@@ -16,6 +17,7 @@ export function ReviewBar({
   disabled: boolean;
   onReviewed: (review: ReviewJson) => void;
 }) {
+  const { t } = useTranslation();
   const [rejecting, setRejecting] = useState(false);
   const [blockedByChecks, setBlockedByChecks] = useState(false);
   const [reason, setReason] = useState('');
@@ -44,10 +46,10 @@ export function ReviewBar({
   return (
     <div className="review-bar">
       <button type="button" className="button-approve" disabled={disabled || busy} onClick={() => decide(() => approveVersion(versionId))}>
-        Approve
+        {t('review.approve')}
       </button>
       <button type="button" className="button-quiet" disabled={disabled || busy} onClick={() => setRejecting(!rejecting)} aria-expanded={rejecting}>
-        Reject
+        {t('review.reject')}
       </button>
       {rejecting && (
         <form
@@ -58,11 +60,11 @@ export function ReviewBar({
           }}
         >
           <label>
-            Why is paragraph {position} rejected?
+            {t('review.why', { n: position })}
             <textarea value={comment} onChange={(event) => setComment(event.target.value)} rows={2} maxLength={2000} required />
           </label>
           <button type="submit" className="button-danger" disabled={busy || !comment.trim()}>
-            Reject with comment
+            {t('review.rejectWithComment')}
           </button>
         </form>
       )}
@@ -75,11 +77,11 @@ export function ReviewBar({
           }}
         >
           <label>
-            Reason for approving despite errors
+            {t('review.overrideReason')}
             <textarea value={reason} onChange={(event) => setReason(event.target.value)} rows={2} maxLength={2000} required />
           </label>
           <button type="submit" className="button-approve" disabled={busy || !reason.trim()}>
-            Approve despite errors
+            {t('review.approveDespite')}
           </button>
         </form>
       )}

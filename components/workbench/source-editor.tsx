@@ -3,6 +3,7 @@
 // which every translation of the paragraph shows as outdated with the English diff.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { updateSource } from '@/lib/review-api-client';
 import { GlossaryMarkedText, type SourceGlossaryTerm } from './glossary-marked-text';
 
@@ -22,6 +23,7 @@ export function SourceEditor({
   glossary: SourceGlossaryTerm[];
 }) {
   const router = useRouter();
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(text);
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function SourceEditor({
       setEditing(false);
       router.refresh();
     } else {
-      setError(outcome.status === 409 ? `${outcome.message} Reload to see their text.` : outcome.message);
+      setError(outcome.status === 409 ? `${outcome.message} ${t('source.reload')}` : outcome.message);
     }
   }
 
@@ -48,7 +50,7 @@ export function SourceEditor({
         </p>
         {canEdit && (
           <button type="button" className="button-quiet button-small" onClick={() => { setDraft(text); setEditing(true); }}>
-            Edit English
+            {t('source.edit')}
           </button>
         )}
       </>
@@ -56,16 +58,16 @@ export function SourceEditor({
   }
   return (
     <div className="source-edit">
-      <textarea aria-label={`English text of paragraph ${position}`} lang="en" value={draft} rows={Math.max(2, Math.ceil(draft.length / 70))} onChange={(event) => setDraft(event.target.value)} />
+      <textarea aria-label={t('source.boxLabel', { n: position })} lang="en" value={draft} rows={Math.max(2, Math.ceil(draft.length / 70))} onChange={(event) => setDraft(event.target.value)} />
       <div className="editor-actions">
         <button type="button" onClick={save} disabled={busy || draft.trim() === '' || draft === text}>
-          Save English
+          {t('source.save')}
         </button>
         <button type="button" className="button-quiet" onClick={() => setEditing(false)}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
-      <p className="muted small">Saving marks every translation of this paragraph as outdated.</p>
+      <p className="muted small">{t('source.warning')}</p>
       {error && (
         <p role="alert" className="error small">
           {error}

@@ -2,6 +2,8 @@
 // The translation side of a paragraph row: the text box, Save (or Ctrl/Cmd+Enter), the status,
 // the save state, a restorable local draft, the conflict view and the history.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageName } from '@/lib/i18n/format';
 import type { QaIssue } from '@/lib/qa';
 import type { TranslationVersionJson } from '@/lib/api-types';
 import type { TranslationStatus } from '@/lib/paragraph-status';
@@ -40,6 +42,8 @@ export function TranslationEditor(props: {
   checks: QaIssue[];
 }) {
   const { paragraphId, position, language, canTranslate, canReview } = props;
+  const { t, i18n } = useTranslation();
+  const languageLabel = languageName(language.code, i18n.language);
   const [base, setBase] = useState<Base | null>(props.initialVersion);
   const [rejection, setRejection] = useState(props.rejection);
   const [approved, setApproved] = useState(props.approved);
@@ -150,14 +154,14 @@ export function TranslationEditor(props: {
     setHistoryRevision((revision) => revision + 1);
   }
 
-  const label = `${language.englishName} translation of paragraph ${position}`;
+  const label = t('editor.boxLabel', { language: languageLabel, n: position });
   return (
     <div className="translation-cell">
       <div className="translation-status-line">
         <StatusBadge status={status} />
         {base && (
           <span className="muted small">
-            Version {base.number} by {base.author}, <LocalTime iso={base.createdAt} />
+            {t('editor.versionBy', { number: base.number, author: base.author })} <LocalTime iso={base.createdAt} />
           </span>
         )}
       </div>
@@ -169,9 +173,9 @@ export function TranslationEditor(props: {
         currentText={baseText}
       />
       {draft.offered && (
-        <div className="draft-offer" role="group" aria-label={`Unsaved draft of paragraph ${position}`}>
+        <div className="draft-offer" role="group" aria-label={t('draft.label', { n: position })}>
           <p>
-            You have unsaved text for this paragraph from <LocalTime iso={draft.offered.savedAt} />.
+            {t('draft.offer')} <LocalTime iso={draft.offered.savedAt} />
           </p>
           <button
             type="button"
@@ -182,14 +186,14 @@ export function TranslationEditor(props: {
               draft.accept();
             }}
           >
-            Restore draft
+            {t('draft.restore')}
           </button>
           <button
             type="button"
             className="button-quiet"
             onClick={draft.discard}
           >
-            Discard draft
+            {t('draft.discard')}
           </button>
         </div>
       )}
@@ -221,8 +225,8 @@ export function TranslationEditor(props: {
         />
       )}
       {confirmingClear && (
-        <div className="confirm" role="alertdialog" aria-label="Clear translation">
-          <p>Clear the {language.englishName} translation of paragraph {position}? A new, empty version is saved; the history keeps the old text.</p>
+        <div className="confirm" role="alertdialog" aria-label={t('clear.title')}>
+          <p>{t('clear.question', { language: languageLabel, n: position })}</p>
           <button
             type="button"
             className="button-danger"
@@ -231,26 +235,26 @@ export function TranslationEditor(props: {
               void save({ text: '', baseVersionId: base?.versionId ?? null, clear: true });
             }}
           >
-            Clear translation
+            {t('clear.confirm')}
           </button>
           <button type="button" className="button-quiet" onClick={() => setConfirmingClear(false)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}
       <div className="editor-actions">
         {canTranslate && (
           <button type="button" onClick={requestSave} disabled={!dirty || saveState.kind === 'saving' || Boolean(conflict)}>
-            Save
+            {t('editor.save')}
           </button>
         )}
         {canTranslate && dirty && !conflict && (
           <button type="button" className="button-quiet" onClick={() => setText(baseText)}>
-            Discard changes
+            {t('editor.discardChanges')}
           </button>
         )}
         <button type="button" className="button-quiet" aria-expanded={historyOpen} aria-controls={historyId} onClick={() => setHistoryOpen(!historyOpen)}>
-          History
+          {t('editor.history')}
         </button>
         <button
           type="button"
@@ -259,7 +263,7 @@ export function TranslationEditor(props: {
           aria-controls={commentsId}
           onClick={() => setCommentsOpen(!commentsOpen)}
         >
-          Comments{openThreads > 0 ? ` (${openThreads} open)` : ''}
+          {openThreads > 0 ? t('editor.commentsOpen', { count: openThreads }) : t('editor.comments')}
         </button>
         <SaveStateText state={saveState} dirty={dirty} />
       </div>
@@ -312,22 +316,23 @@ function focusNeighbour(current: HTMLTextAreaElement, step: 1 | -1) {
 }
 
 function SaveStateText({ state, dirty }: { state: SaveState; dirty: boolean }) {
+  const { t } = useTranslation();
   if (state.kind === 'failed') {
     return (
       <span role="alert" className="save-state error">
-        Not saved: {state.message}
+        {t('save.failed', { message: state.message })}
       </span>
     );
   }
   const text =
     state.kind === 'saving'
-      ? 'Saving…'
+      ? t('save.saving')
       : dirty
-        ? 'Unsaved changes'
+        ? t('save.unsaved')
         : state.kind === 'saved'
           ? state.created
-            ? 'Saved'
-            : 'No changes to save'
+            ? t('save.saved')
+            : t('save.noChanges')
           : '';
   return (
     <span role="status" className="save-state">

@@ -1,5 +1,7 @@
+'use client';
 // What a translator or editor should know before touching the text: why it was rejected, how
 // the English changed since it was translated, and what changed since the approved version.
+import { useTranslation } from 'react-i18next';
 import { wordDiff } from '@/lib/word-diff';
 import { WordDiffView } from '../diff/word-diff-view';
 
@@ -18,27 +20,28 @@ export function TranslationNotes({
   approvedText: string | null;
   currentText: string;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       {rejection && (
         <p className="rejection">
-          <strong>Rejected by {rejection.reviewer}:</strong> {rejection.comment}
+          <strong>{t('notes.rejectedBy', { reviewer: rejection.reviewer })}</strong> {rejection.comment}
         </p>
       )}
       {sourceChange && (
         <div className="note note-outdated">
-          <p className="note-title">The English changed since this was translated:</p>
-          <WordDiffView changes={wordDiff(sourceChange.from, sourceChange.to, 'en').changes} lang="en" label="English changes" />
+          <p className="note-title">{t('notes.sourceChanged')}</p>
+          <WordDiffView changes={wordDiff(sourceChange.from, sourceChange.to, 'en').changes} lang="en" label={t('notes.englishChanges')} />
         </div>
       )}
       {approvedText !== null && (
         <div className="note">
-          <p className="note-title">Changes since the approved version:</p>
+          <p className="note-title">{t('notes.sinceApproval')}</p>
           <WordDiffView
             changes={wordDiff(approvedText, currentText, language.code).changes}
             lang={language.code}
             dir={language.direction}
-            label="Changes since approval"
+            label={t('notes.sinceApprovalLabel')}
           />
         </div>
       )}

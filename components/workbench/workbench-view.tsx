@@ -2,7 +2,9 @@
 // the right, one row per paragraph.
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { languageName } from '@/lib/i18n/format';
 import { pageOf } from '@/lib/workbench-pages';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { emptyStatusCounts } from '@/lib/paragraph-status';
 import { getWorkbench } from '@/lib/server/documents/get-workbench';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
@@ -22,6 +24,8 @@ export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { s
     redirect(`${basePath}?page=${pageOf(position)}#p${position}`);
   }
   const shown = paragraphs.slice(page.first - 1, page.last);
+  const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
+  const name = (code: string) => languageName(code, ui);
   const glossaryTerms = glossary.map(({ source, target, doNotTranslate, note }) => ({ source, target, doNotTranslate, note }));
   const counts = emptyStatusCounts();
   for (const paragraph of paragraphs) counts[paragraph.status] += 1;
@@ -32,41 +36,42 @@ export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { s
       <KeyboardShortcutsDialog />
       <header className="workbench-header">
         <p className="muted">
-          <Link href="/">Documents</Link> / {language.englishName}
+          <Link href="/">{t('header.documents')}</Link> / {name(language.code)}
         </p>
         <h1>{document.title}</h1>
-        <nav aria-label="Target language" className="language-switch">
+        <nav aria-label={t('workbench.targetLanguage')} className="language-switch">
           {document.languages.map((candidate) => (
             <Link
               key={candidate.code}
               href={`/documents/${document.slug}/${candidate.code}`}
               aria-current={candidate.code === language.code ? 'page' : undefined}
             >
-              {candidate.englishName}
+              {name(candidate.code)}
             </Link>
           ))}
         </nav>
         <StatusBar counts={counts} />
-        <nav aria-label="Document" className="document-links">
-          <Link href={`/documents/${document.slug}/${language.code}/review`}>Review queue ({counts.in_review + counts.outdated})</Link>
-          <Link href={`/read/${document.slug}/${language.code}`}>Published edition</Link>
-          <Link href={`/documents/${document.slug}/activity`}>Activity</Link>
-          <Link href={`/documents/${document.slug}/${language.code}/export`}>Export</Link>
-          {permissions.translate && <Link href={`/documents/${document.slug}/${language.code}/import`}>Import XLIFF</Link>}
+        <nav aria-label={t('workbench.document')} className="document-links">
+          <Link href={`/documents/${document.slug}/${language.code}/review`}>{t('workbench.reviewQueue', { count: counts.in_review + counts.outdated })}</Link>
+          <Link href={`/read/${document.slug}/${language.code}`}>{t('workbench.published')}</Link>
+          <Link href={`/documents/${document.slug}/activity`}>{t('workbench.activity')}</Link>
+          <Link href={`/documents/${document.slug}/compare`}>{t('workbench.compare')}</Link>
+          <Link href={`/documents/${document.slug}/${language.code}/export`}>{t('workbench.export')}</Link>
+          {permissions.translate && <Link href={`/documents/${document.slug}/${language.code}/import`}>{t('workbench.import')}</Link>}
         </nav>
         {permissions.review && (
-          <PublishEditionButton slug={document.slug} lang={language.code} languageName={language.englishName} notApproved={paragraphs.length - counts.approved} />
+          <PublishEditionButton slug={document.slug} lang={language.code} languageName={name(language.code)} notApproved={paragraphs.length - counts.approved} />
         )}
         <p className="keys-hint">
-          Press <kbd>?</kbd> for keyboard shortcuts: <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves, <kbd>Alt</kbd>+<kbd>↓</kbd>/<kbd>↑</kbd> moves between paragraphs.
+          {t('workbench.keysHint')}
         </p>
         {!permissions.translate && (
-          <p className="notice">You can read this translation; only its translators and editors can change it.</p>
+          <p className="notice">{t('workbench.readOnly')}</p>
         )}
       </header>
       <div className="paragraph-columns" aria-hidden="true">
-        <span>English</span>
-        <span>{language.englishName}</span>
+        <span>{name('en')}</span>
+        <span>{name(language.code)}</span>
       </div>
       <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphs.length} />
       <ol className="paragraphs">

@@ -1,0 +1,176 @@
+// Several translations side by side: the English and one column per chosen language, one row per
+// paragraph. Every cell is the workbench's own editor, so Save, History, Comments, the review bar
+// and the status work exactly as there, each for its language and the reader's rights in it.
+import './compare.css';
+import type { CSSProperties } from 'react';
+import { cookies } from 'next/headers';
+import Link from 'next/link';
+import { chooseCompareLanguages, compareHref, COMPARE_LANGUAGES_COOKIE, parseLanguageList } from '@/lib/compare-languages';
+import { languageName } from '@/lib/i18n/format';
+import { getDocument } from '@/lib/server/documents/get-document';
+import { getWorkbench } from '@/lib/server/documents/get-workbench';
+import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
+import { getT, getUiLanguage } from '@/lib/server/ui-language';
+import { pageCount } from '@/lib/workbench-pages';
+import { SourceEditor } from '../workbench/source-editor';
+import { TranslationEditor } from '../workbench/translation-editor';
+import { UnsavedChangesGuard } from '../workbench/unsaved-changes-guard';
+import { LanguagePicker } from './language-picker';
+
+export async function CompareView({ slug, langs, page }: { slug: string; langs?: string | string[]; page?: string }) {
+  const requested = parseLanguageList(langs);
+  const actor = await requirePageActor(requested.length > 0 ? compareHref(slug, requested, Number(page)) : `/documents/${encodeURIComponent(slug)}/compare`);
+  const document = await orNotFound(getDocument({ slug, actor }));
+  const remembered = (await cookies()).get(COMPARE_LANGUAGES_COOKIE)?.value;
+  const choice = chooseCompareLanguages({ requested: langs, remembered, available: document.languages.map((language) => language.code) });
+  const columns = await Promise.all(choice.codes.map((lang) => orNotFound(getWorkbench({ slug, lang, page, actor }))));
+  const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
+  const nameOf = (code: string) => languageName(code, ui);
+
+  const header = (
+    <header className="compare-header">
+      <p className="muted">
+        <Link href="/">{t('header.documents')}</Link> / {t('compare.title')}
+      </p>
+      <h1>{document.title}</h1>
+      <LanguagePicker key={choice.codes.join(',')} slug={document.slug} languages={document.languages} selected={choice.codes} />
+      {choice.ignored.length > 0 && (
+        <p className="notice" role="note">
+          {t('compare.ignored', {
+            count: choice.ignored.length,
+            codes: choice.ignored.map((code) => t('compare.quoted', { code })).join(', '),
+            languages: document.languages.map((language) => `${nameOf(language.code)} (${language.code})`).join(', '),
+          })}
+        </p>
+      )}
+      {choice.overLimit.length > 0 && (
+        <p className="notice" role="note">
+          {t('compare.overLimit', { count: choice.codes.length, languages: choice.overLimit.map(nameOf).join(', ') })}
+        </p>
+      )}
+    </header>
+  );
+  if (columns.length === 0) {
+    return (
+      <div className="compare">
+        {header}
+        <p>{t('compare.none')}</p>
+      </div>
+    );
+  }
+
+  const [first] = columns;
+  const canReview = first.permissions.review;
+  const { number: pageNumber, first: firstShown, last: lastShown } = first.page;
+  const pages = pageCount(first.paragraphs.length);
+  const shown = first.paragraphs.slice(firstShown - 1, lastShown);
+  const byLanguage = columns.map((column) => ({
+    ...column,
+    byId: new Map(column.paragraphs.map((paragraph) => [paragraph.id, paragraph])),
+  }));
+  const pager = pages > 1 && (
+    <nav aria-label={t('pager.label')} className="compare-pager">
+      {pageNumber > 1 ? (
+        <Link href={compareHref(document.slug, choice.codes, pageNumber - 1)}>{t('pager.previous')}</Link>
+      ) : (
+        <span className="muted">{t('pager.previous')}</span>
+      )}
+      <span>{t('pager.range', { first: firstShown, last: lastShown, total: first.paragraphs.length })}</span>
+      {pageNumber < pages ? (
+        <Link href={compareHref(document.slug, choice.codes, pageNumber + 1)}>{t('pager.next')}</Link>
+      ) : (
+        <span className="muted">{t('pager.next')}</span>
+      )}
+    </nav>
+  );
+
+  return (
+    <div className="compare">
+      <UnsavedChangesGuard />
+      {header}
+      {pager}
+      <div className="compare-grid" style={{ '--compare-languages': String(columns.length) } as CSSProperties}>
+        <div className="compare-columns">
+          <div className="compare-source compare-column-head">
+            <span className="compare-language-name">{nameOf('en')}</span>
+          </div>
+          {columns.map(({ language, permissions }) => (
+            <div key={language.code} className="compare-column-head">
+              <Link className="compare-language-name" href={`/documents/${document.slug}/${language.code}`}>
+                {nameOf(language.code)}
+              </Link>
+              <span className="muted" lang={language.code} dir={language.direction}>
+                {language.nativeName}
+              </span>
+              {!permissions.translate && <span className="muted small">{t('compare.readOnly')}</span>}
+            </div>
+          ))}
+        </div>
+        {shown.map((paragraph) => (
+          <section
+            key={paragraph.id}
+            className={`compare-row kind-${paragraph.kind}`}
+            aria-label={t('paragraph.label', { n: paragraph.position })}
+            id={`p${paragraph.position}`}
+            // The editor's Esc leaves the text box for its row, as in the workbench.
+            tabIndex={-1}
+            data-paragraph-row
+          >
+            <div className="compare-source">
+              <p className="paragraph-meta">
+                <span className="paragraph-number">{paragraph.position}</span> {t(`kinds.${paragraph.kind}`)}
+              </p>
+              <SourceEditor
+                paragraphId={paragraph.id}
+                position={paragraph.position}
+                versionId={paragraph.source.versionId}
+                text={paragraph.source.text}
+                canEdit={canReview}
+                // Glossary terms are per language and a click inserts into every box of the row
+                // listening for it: with several languages on screen that would be the wrong text.
+                glossary={[]}
+              />
+            </div>
+            {byLanguage.map(({ language, permissions, checks, byId }) => {
+              const state = byId.get(paragraph.id);
+              const translation = state?.translation ?? null;
+              return (
+                <div key={language.code} className="compare-cell" role="group" aria-label={nameOf(language.code)}>
+                  {state && (
+                    <TranslationEditor
+                      // As in the workbench: new server data remounts the editor with it; unsaved
+                      // text is not lost, the local draft offers it back.
+                      key={`${state.source.versionId}:${translation?.versionId}:${state.status}`}
+                      paragraphId={state.id}
+                      position={state.position}
+                      language={language}
+                      canTranslate={permissions.translate}
+                      canReview={permissions.review}
+                      openThreads={state.openThreads}
+                      checks={checks[state.id] ?? []}
+                      sourceText={state.source.text}
+                      translatedSourceText={translation?.translatedSource?.text ?? null}
+                      approved={{ versionId: translation?.approvedVersionId ?? null, text: translation?.approvedText ?? null }}
+                      initialStatus={state.status}
+                      initialVersion={
+                        translation && {
+                          versionId: translation.versionId,
+                          number: translation.number,
+                          text: translation.text,
+                          author: translation.author,
+                          createdAt: translation.createdAt.toISOString(),
+                        }
+                      }
+                      rejection={translation?.rejection ? { comment: translation.rejection.comment, reviewer: translation.rejection.reviewer } : null}
+                    />
+                  )}
+                </div>
+              );
+            })}
+          </section>
+        ))}
+      </div>
+      {pager}
+    </div>
+  );
+}

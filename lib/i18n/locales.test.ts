@@ -1,0 +1,123 @@
+// The locale files: German and Ukrainian have every English key, with the plural forms their
+// language needs, the same placeholders and no empty text; and the keys the code names exist.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import de from '../../locales/de.json';
+import en from '../../locales/en.json';
+import uk from '../../locales/uk.json';
+import { REASON_KEYS } from '../review-queue';
+import { SKIP_REASON_KEYS } from '../xliff/import-report';
+import { createI18n } from './create-i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(prefix + key, value);
+    else for (const [inner, text] of flatten(value, `${prefix}${key}.`)) out.set(inner, text);
+  }
+  return out;
+}
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+/** The plural forms each language's keys carry where English has `_one` and `_other`. */
+const PLURAL_FORMS: Record<'de' | 'uk', string[]> = { de: ['one', 'other'], uk: ['one', 'few', 'many', 'other'] };
+
+const english = flatten(en as Tree);
+const locales = { de: flatten(de as Tree), uk: flatten(uk as Tree) };
+
+/** The keys a translation must have for one English key: the plural family, or the key itself. */
+function expectedKeys(key: string, language: 'de' | 'uk'): string[] {
+  const match = PLURAL_SUFFIX.exec(key);
+  if (!match) return [key];
+  const base = key.slice(0, match.index);
+  return PLURAL_FORMS[language].map((form) => `${base}_${form}`);
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((match) => match[1]).sort();
+
+describe('locale files', () => {
+  it('English has plural pairs and no empty text', () => {
+    for (const [key, text] of english) {
+      expect(text.trim(), key).not.toBe('');
+      const match = PLURAL_SUFFIX.exec(key);
+      if (match) {
+        const base = key.slice(0, match.index);
+        expect(english.has(`${base}_one`) && english.has(`${base}_other`), `${base}: _one and _other`).toBe(true);
+      }
+    }
+  });
+
+  for (const language of ['de', 'uk'] as const) {
+    describe(language, () => {
+      const translated = locales[language];
+
+      it('has every English key, with complete plural families', () => {
+        const missing = [...english.keys()].flatMap((key) => expectedKeys(key, language)).filter((key) => !translated.has(key));
+        expect(missing).toEqual([]);
+      });
+
+      it('has no key English lacks', () => {
+        const known = new Set([...english.keys()].flatMap((key) => expectedKeys(key, language)));
+        expect([...translated.keys()].filter((key) => !known.has(key))).toEqual([]);
+      });
+
+      it('has no empty text', () => {
+        expect([...translated].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+      });
+
+      it('keeps the English placeholders', () => {
+        for (const [key, text] of english) {
+          for (const target of expectedKeys(key, language)) {
+            const value = translated.get(target);
+            if (value !== undefined) expect(placeholders(value), `${language} ${target}`).toEqual(placeholders(text));
+          }
+        }
+      });
+
+      it('is actually translated, not a copy of English', () => {
+        const same = [...english].filter(([key, text]) => translated.get(key) === text);
+        // Product names, codes and a few words that are the same in both languages.
+        expect(same.length).toBeLessThan(english.size / 20);
+      });
+    });
+  }
+
+  it('German says Speichern; Ukrainian picks _few and _many by count', () => {
+    expect(createI18n('de').t('editor.save')).toBe('Speichern');
+    expect(createI18n('uk').t('editor.save')).toBe('Зберегти');
+    const t = createI18n('uk').t;
+    expect(t('documents.paragraphs', { count: 1 })).toBe(uk.documents.paragraphs_one.replace('{{count}}', '1'));
+    expect(t('documents.paragraphs', { count: 2 })).toBe(uk.documents.paragraphs_few.replace('{{count}}', '2'));
+    expect(t('documents.paragraphs', { count: 5 })).toBe(uk.documents.paragraphs_many.replace('{{count}}', '5'));
+    expect(t('documents.paragraphs', { count: 5 })).toBe('5 абзаців');
+    expect(t('documents.paragraphs', { count: 2 })).toBe('2 абзаци');
+    expect(createI18n('de').t('documents.paragraphs', { count: 2 })).toBe('2 Absätze');
+  });
+
+  it('has a label for every review-queue and import-skip reason', () => {
+    for (const key of [...Object.values(REASON_KEYS), ...Object.values(SKIP_REASON_KEYS)]) expect(english.has(key), key).toBe(true);
+  });
+
+  it('has every key the interface names literally', () => {
+    const root = path.resolve(__dirname, '../..');
+    const files = ['components', 'app'].flatMap((dir) => sourceFiles(path.join(root, dir)));
+    const used = new Set<string>();
+    for (const file of files) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'/g)) used.add(match[1]);
+    }
+    expect(used.size).toBeGreaterThan(100);
+    const missing = [...used].filter((key) => !english.has(key) && !english.has(`${key}_other`));
+    expect(missing).toEqual([]);
+  });
+});
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(name) ? [full] : [];
+  });
+}
