@@ -13,7 +13,7 @@ import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { pageCount } from '@/lib/workbench-pages';
 import { SourceEditor } from '../workbench/source-editor';
-import { TranslationEditor } from '../workbench/translation-editor';
+import { ParagraphTranslation } from '../workbench/paragraph-translation';
 import { UnsavedChangesGuard } from '../workbench/unsaved-changes-guard';
 import { LanguagePicker } from './language-picker';
 
@@ -133,35 +133,15 @@ export async function CompareView({ slug, langs, page }: { slug: string; langs?:
             </div>
             {byLanguage.map(({ language, permissions, checks, byId }) => {
               const state = byId.get(paragraph.id);
-              const translation = state?.translation ?? null;
               return (
                 <div key={language.code} className="compare-cell" role="group" aria-label={nameOf(language.code)}>
                   {state && (
-                    <TranslationEditor
-                      // As in the workbench: new server data remounts the editor with it; unsaved
-                      // text is not lost, the local draft offers it back.
-                      key={`${state.source.versionId}:${translation?.versionId}:${state.status}`}
-                      paragraphId={state.id}
-                      position={state.position}
+                    <ParagraphTranslation
+                      paragraph={state}
                       language={language}
                       canTranslate={permissions.translate}
                       canReview={permissions.review}
-                      openThreads={state.openThreads}
                       checks={checks[state.id] ?? []}
-                      sourceText={state.source.text}
-                      translatedSourceText={translation?.translatedSource?.text ?? null}
-                      approved={{ versionId: translation?.approvedVersionId ?? null, text: translation?.approvedText ?? null }}
-                      initialStatus={state.status}
-                      initialVersion={
-                        translation && {
-                          versionId: translation.versionId,
-                          number: translation.number,
-                          text: translation.text,
-                          author: translation.author,
-                          createdAt: translation.createdAt.toISOString(),
-                        }
-                      }
-                      rejection={translation?.rejection ? { comment: translation.rejection.comment, reviewer: translation.rejection.reviewer } : null}
                     />
                   )}
                 </div>

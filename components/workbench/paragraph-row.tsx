@@ -5,7 +5,7 @@ import type { QaIssue } from '@/lib/qa';
 import type { SourceGlossaryTerm } from './glossary-marked-text';
 import { getT } from '@/lib/server/ui-language';
 import { SourceEditor } from './source-editor';
-import { TranslationEditor } from './translation-editor';
+import { ParagraphTranslation } from './paragraph-translation';
 
 export async function ParagraphRow({
   paragraph,
@@ -24,7 +24,6 @@ export async function ParagraphRow({
   glossary: SourceGlossaryTerm[];
 }) {
   const t = await getT();
-  const { translation } = paragraph;
   return (
     <section
       className={`paragraph-row kind-${paragraph.kind}`}
@@ -46,32 +45,7 @@ export async function ParagraphRow({
           glossary={glossary}
         />
       </div>
-      <TranslationEditor
-        // New server data (after a source update or a refresh) remounts the editor with it;
-        // unsaved text is not lost, the local draft offers it back.
-        key={`${paragraph.source.versionId}:${translation?.versionId}:${paragraph.status}`}
-        paragraphId={paragraph.id}
-        position={paragraph.position}
-        language={language}
-        canTranslate={canTranslate}
-        canReview={canReview}
-        openThreads={paragraph.openThreads}
-        checks={checks}
-        sourceText={paragraph.source.text}
-        translatedSourceText={translation?.translatedSource?.text ?? null}
-        approved={{ versionId: translation?.approvedVersionId ?? null, text: translation?.approvedText ?? null }}
-        initialStatus={paragraph.status}
-        initialVersion={
-          translation && {
-            versionId: translation.versionId,
-            number: translation.number,
-            text: translation.text,
-            author: translation.author,
-            createdAt: translation.createdAt.toISOString(),
-          }
-        }
-        rejection={translation?.rejection ? { comment: translation.rejection.comment, reviewer: translation.rejection.reviewer } : null}
-      />
+      <ParagraphTranslation paragraph={paragraph} language={language} canTranslate={canTranslate} canReview={canReview} checks={checks} />
     </section>
   );
 }

@@ -1,17 +1,9 @@
 // The export, import (with its preview) and API documentation pages pass axe's WCAG 2.1 A and AA
 // rules with no serious or critical violation, like every other page.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from '../expect-accessible';
 import { expect, signIn, test } from '../fixtures';
 import { setTarget } from '../../support/xliff-edit';
-
-async function expectAccessible(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect(serious, what).toEqual([]);
-}
 
 test('export, import with its preview, and the API documentation', async ({ page, story, db }) => {
   const doc = await story(['Attack on Kyiv', 'At least eight people died.'], ['de']);
