@@ -30,7 +30,12 @@ function createAuth() {
       customRules: { '/sign-in/email': { window: 60, max: signInAttemptsPerMinute() } },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' } },
+    advanced: {
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      // Secure cookies only when the public URL is https: over plain http on a newsroom's LAN
+      // address a browser would drop them and nobody could sign in.
+      useSecureCookies: publicUrl()?.startsWith('https://') ?? false,
+    },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });

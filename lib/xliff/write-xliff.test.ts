@@ -6,8 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TRANSLATION_STATUSES } from '../paragraph-status';
 import { parseXliff } from './parse-xliff';
 import { writeXliff, xliffState, type XliffExport, type XliffParagraph } from './write-xliff';
+import { XLIFF_SCHEMA } from '../../tests/support/xliff-schema';
 
-const SCHEMA = path.resolve(process.cwd(), '../shared/xliff/xliff_core_2.0.xsd');
+const SCHEMA = XLIFF_SCHEMA;
 const scratch = mkdtempSync(path.join(tmpdir(), 'redline-write-xliff-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -43,6 +43,26 @@ describe('getDocumentTranslation', () => {
   });
 });
 
+describe('long documents', () => {
+  it('loads a 1,200-paragraph document with every paragraph translated (more ids than SQLite binds at once)', async () => {
+    const doc = await createDocument(database.db, { paragraphs: Array.from({ length: 1200 }, (_, i) => `Sentence ${i + 1}.`), languages: ['de'] });
+    await database.db.translationVersion.createMany({
+      data: doc.paragraphs.map((paragraph, i) => ({
+        paragraphId: paragraph.id,
+        languageCode: 'de',
+        number: 1,
+        text: `Satz ${i + 1}.`,
+        authorId: german.id,
+        sourceVersionId: paragraph.sourceVersionId,
+      })),
+    });
+    const { paragraphs } = await getDocumentTranslation({ slug: doc.slug, lang: 'de', actor: reader });
+    expect(paragraphs).toHaveLength(1200);
+    expect(paragraphs[1199].translation?.text).toBe('Satz 1200.');
+    expect(paragraphs.every((p) => p.status === 'in_review')).toBe(true);
+  });
+});
+
 describe('listDocuments', () => {
   it('counts paragraphs per status for every language', async () => {
     const doc = await createDocument(database.db, { paragraphs: ['Title', 'Body one.', 'Body two.'], languages: ['de', 'fr'] });

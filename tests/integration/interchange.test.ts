@@ -19,9 +19,10 @@ import { errorCodeOf } from '../support/error-code';
 import { addTranslation, createActor, createDocument, type TestDocument } from '../support/fixtures';
 import { setTarget, setTargetMarkup, splitIntoSegments } from '../support/xliff-edit';
 import { openTestDatabase } from './test-database';
+import { XLIFF_SCHEMA } from '../support/xliff-schema';
 
 // CI runs in a clone with shared/ beside it.
-const SCHEMA = path.resolve(process.cwd(), '../shared/xliff/xliff_core_2.0.xsd');
+const SCHEMA = XLIFF_SCHEMA;
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let scratch: string;

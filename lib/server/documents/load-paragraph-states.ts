@@ -5,6 +5,7 @@ import { deriveStatus, type ReviewFacts, type TranslationStatus } from '../../pa
 import type { ParagraphKind } from '../../paragraph-kinds';
 import { countOpenThreads } from '../comments/count-open-threads';
 import type { Db, Tx } from '../db';
+import { findManyByIds } from '../find-many-by-ids';
 
 export type ParagraphState = {
   id: string;
@@ -34,60 +35,61 @@ export type ParagraphState = {
 };
 
 export async function loadParagraphStates(db: Db | Tx, documentId: string, languageCode: string): Promise<ParagraphState[]> {
-  const paragraphs = await db.paragraph.findMany({
-    where: { documentId },
-    orderBy: { position: 'asc' },
-    select: {
-      id: true,
-      position: true,
-      kind: true,
-      sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, number: true, text: true } },
-    },
-  });
-  const versions = await db.translationVersion.findMany({
-    where: { languageCode, paragraph: { documentId } },
-    orderBy: { number: 'desc' },
-    select: {
-      id: true,
-      paragraphId: true,
-      number: true,
-      sourceVersionId: true,
-      reviews: { select: { decision: true, sourceVersionId: true, createdAt: true, comment: true, reviewer: { select: { name: true } } } },
-    },
-  });
+  // Relations are loaded by their own queries filtered through the document, never nested under
+  // a list of parents: Prisma binds one parameter per parent, and SQLite takes at most 999.
+  const [paragraphs, sources, versions, reviews, openThreads] = await Promise.all([
+    db.paragraph.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { id: true, position: true, kind: true } }),
+    db.sourceVersion.findMany({
+      where: { paragraph: { documentId } },
+      orderBy: { number: 'desc' },
+      select: { id: true, paragraphId: true, number: true, text: true },
+    }),
+    db.translationVersion.findMany({
+      where: { languageCode, paragraph: { documentId } },
+      orderBy: { number: 'desc' },
+      select: { id: true, paragraphId: true, number: true, sourceVersionId: true },
+    }),
+    db.review.findMany({
+      where: { translationVersion: { languageCode, paragraph: { documentId } } },
+      select: { translationVersionId: true, decision: true, sourceVersionId: true, createdAt: true, comment: true, reviewerId: true },
+    }),
+    countOpenThreads(db, documentId, languageCode),
+  ]);
 
-  const byParagraph = new Map<string, typeof versions>();
-  for (const version of versions) {
-    const list = byParagraph.get(version.paragraphId) ?? [];
-    list.push(version);
-    byParagraph.set(version.paragraphId, list);
+  const currentSource = new Map<string, (typeof sources)[number]>();
+  const sourceText = new Map<string, string>();
+  for (const source of sources) {
+    if (!currentSource.has(source.paragraphId)) currentSource.set(source.paragraphId, source);
+    sourceText.set(source.id, source.text);
   }
+  const reviewsOf = groupBy(reviews, (review) => review.translationVersionId);
+  const byParagraph = groupBy(
+    versions.map((version) => ({ ...version, reviews: reviewsOf.get(version.id) ?? [] })),
+    (version) => version.paragraphId,
+  );
+
   const lists = [...byParagraph.values()];
-  const currentIds = lists.map((list) => list[0].id);
-  const approvedIds = lists.map(lastApproved).filter((id): id is string => Boolean(id) && !currentIds.includes(id!));
+  const currentIds = new Set(lists.map((list) => list[0].id));
+  const approvedIds = lists.map(lastApproved).filter((id): id is string => id !== null && !currentIds.has(id));
   const currentDetails = new Map(
     (
-      await db.translationVersion.findMany({
-        where: { id: { in: [...currentIds, ...approvedIds] } },
-        select: { id: true, text: true, createdAt: true, author: { select: { name: true } } },
-      })
+      await findManyByIds([...currentIds, ...approvedIds], (ids) =>
+        db.translationVersion.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, text: true, createdAt: true, author: { select: { name: true } } },
+        }),
+      )
     ).map((row) => [row.id, row]),
   );
-  const staleSourceIds = paragraphs
-    .map((paragraph) => {
-      const current = byParagraph.get(paragraph.id)?.[0];
-      return current && current.sourceVersionId !== paragraph.sourceVersions[0].id ? current.sourceVersionId : null;
-    })
-    .filter((id): id is string => id !== null);
-  const openThreads = await countOpenThreads(db, documentId, languageCode);
-  const staleSources = new Map(
-    staleSourceIds.length
-      ? (await db.sourceVersion.findMany({ where: { id: { in: staleSourceIds } }, select: { id: true, text: true } })).map((row) => [row.id, row.text])
-      : [],
+  const reviewerIds = [...new Set(reviews.map((review) => review.reviewerId))];
+  const reviewerNames = new Map(
+    (await findManyByIds(reviewerIds, (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }))).map(
+      (user) => [user.id, user.name],
+    ),
   );
 
   return paragraphs.map((paragraph) => {
-    const source = paragraph.sourceVersions[0];
+    const source = currentSource.get(paragraph.id)!;
     const list = byParagraph.get(paragraph.id) ?? [];
     const current = list[0];
     const reviews = (current?.reviews ?? []).map((review) => ({
@@ -119,17 +121,28 @@ export async function loadParagraphStates(db: Db | Tx, documentId: string, langu
               createdAt: details.createdAt,
               approvedVersionId,
               rejection: rejection
-                ? { comment: rejection.comment ?? '', reviewer: rejection.reviewer.name, createdAt: rejection.createdAt }
+                ? { comment: rejection.comment ?? '', reviewer: reviewerNames.get(rejection.reviewerId) ?? '', createdAt: rejection.createdAt }
                 : null,
               approvedText: approvedVersionId && approvedVersionId !== current.id ? (currentDetails.get(approvedVersionId)?.text ?? null) : null,
-              translatedSource: staleSources.has(current.sourceVersionId)
-                ? { versionId: current.sourceVersionId, text: staleSources.get(current.sourceVersionId)! }
-                : null,
+              translatedSource:
+                current.sourceVersionId !== source.id
+                  ? { versionId: current.sourceVersionId, text: sourceText.get(current.sourceVersionId) ?? '' }
+                  : null,
               revisesRejection: Boolean(previous && latest(previous.reviews)?.decision === 'rejected'),
             }
           : null,
     };
   });
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 /** The newest version an editor approved, for any source version. */

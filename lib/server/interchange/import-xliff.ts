@@ -18,6 +18,7 @@ import { getDb, type Db } from '../db';
 import { findDocumentLanguage, type LanguageInfo } from '../documents/find-document-language';
 import { loadParagraphStates, type ParagraphState } from '../documents/load-paragraph-states';
 import { saveImportedVersions, type ImportedVersion } from './save-imported-versions';
+import { findManyByIds } from '../find-many-by-ids';
 
 export type ImportXliffInput = {
   slug: string;
@@ -137,10 +138,14 @@ async function planUnits(
 
 async function refuseOtherDocuments(db: Db, unknown: XliffUnit[], documentId: string) {
   if (unknown.length === 0) return;
-  const elsewhere = await db.paragraph.findMany({
-    where: { id: { in: unknown.map((unit) => unit.id) }, documentId: { not: documentId } },
-    select: { id: true, position: true, document: { select: { slug: true, title: true } } },
-  });
+  const elsewhere = await findManyByIds(
+    unknown.map((unit) => unit.id),
+    (ids) =>
+      db.paragraph.findMany({
+        where: { id: { in: ids }, documentId: { not: documentId } },
+        select: { id: true, position: true, document: { select: { slug: true, title: true } } },
+      }),
+  );
   if (elsewhere.length === 0) return;
   const first = unknown.find((unit) => unit.id === elsewhere[0].id)!;
   const others = elsewhere.length > 1 ? ` (and ${elsewhere.length - 1} more units of other documents)` : '';
