@@ -34,23 +34,30 @@ export type ParagraphState = {
   };
 };
 
-export async function loadParagraphStates(db: Db | Tx, documentId: string, languageCode: string): Promise<ParagraphState[]> {
+export async function loadParagraphStates(
+  db: Db | Tx,
+  documentId: string,
+  languageCode: string,
+  /** Only the paragraphs at these positions (inclusive, from 1); the whole document when left out. */
+  positions?: { first: number; last: number },
+): Promise<ParagraphState[]> {
+  const inDocument = { documentId, ...(positions ? { position: { gte: positions.first, lte: positions.last } } : {}) };
   // Relations are loaded by their own queries filtered through the document, never nested under
   // a list of parents: Prisma binds one parameter per parent, and SQLite takes at most 999.
   const [paragraphs, sources, versions, reviews, openThreads] = await Promise.all([
-    db.paragraph.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { id: true, position: true, kind: true } }),
+    db.paragraph.findMany({ where: inDocument, orderBy: { position: 'asc' }, select: { id: true, position: true, kind: true } }),
     db.sourceVersion.findMany({
-      where: { paragraph: { documentId } },
+      where: { paragraph: inDocument },
       orderBy: { number: 'desc' },
       select: { id: true, paragraphId: true, number: true, text: true },
     }),
     db.translationVersion.findMany({
-      where: { languageCode, paragraph: { documentId } },
+      where: { languageCode, paragraph: inDocument },
       orderBy: { number: 'desc' },
       select: { id: true, paragraphId: true, number: true, sourceVersionId: true },
     }),
     db.review.findMany({
-      where: { translationVersion: { languageCode, paragraph: { documentId } } },
+      where: { translationVersion: { languageCode, paragraph: inDocument } },
       select: { translationVersionId: true, decision: true, sourceVersionId: true, createdAt: true, comment: true, reviewerId: true },
     }),
     countOpenThreads(db, documentId, languageCode),

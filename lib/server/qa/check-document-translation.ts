@@ -26,17 +26,22 @@ export async function checkDocumentTranslation(
   },
 ): Promise<Map<string, QaIssue[]>> {
   const glossary = await loadGlossary(db, lang);
-  const others = await Promise.all(otherLanguages.map(async (code) => [code, await loadParagraphStates(db, documentId, code)] as const));
+  const others = await Promise.all(
+    otherLanguages.map(async (code) => {
+      const otherStates = await loadParagraphStates(db, documentId, code, positions);
+      return [code, new Map(otherStates.map((state) => [state.id, state]))] as const;
+    }),
+  );
   const issues = new Map<string, QaIssue[]>();
-  states.forEach((state, index) => {
+  states.forEach((state) => {
     if (!state.translation) return;
     if (positions && (state.position < positions.first || state.position > positions.last)) return;
     const own = checkTranslation({ source: state.source.text, target: state.translation.text, targetLang: lang, kind: state.kind, glossary });
     const targets: Record<string, string> = { [lang]: state.translation.text };
     for (const [code, otherStates] of others) {
-      const text = otherStates[index]?.translation?.text;
+      const other = otherStates.get(state.id);
       // Only translations of the same English compare: an outdated one would disagree by design.
-      if (text && otherStates[index].status !== 'outdated') targets[code] = text;
+      if (other?.translation?.text && other.status !== 'outdated') targets[code] = other.translation.text;
     }
     const across = state.status === 'outdated' || Object.keys(targets).length < 2 ? [] : (checkNumbersAcrossLanguages({ source: state.source.text, targets })[lang] ?? []);
     issues.set(state.id, [...own, ...across]);
