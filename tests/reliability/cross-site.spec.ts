@@ -111,7 +111,8 @@ test('a page of another origin in Chromium cannot post with the signed-in cookie
     });
     await page.goto(`http://127.0.0.1:${attackerPort}/`);
     await page.evaluate(() => (window as unknown as { attack: () => Promise<void> }).attack());
-    await page.waitForTimeout(500);
+    // Wait for the browser to have sent the forged requests, then for the network to settle.
+    await expect.poll(() => apiResponses.length).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
     expect(fingerprint(databaseFile)).toBe(before);
     // The browser did send them (and the server refused what it could see).
