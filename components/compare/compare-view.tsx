@@ -12,7 +12,7 @@ import { getWorkbench } from '@/lib/server/documents/get-workbench';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { pageCount } from '@/lib/workbench-pages';
-import { SourceEditor } from '../workbench/source-editor';
+import { ParagraphSource } from '../workbench/paragraph-source';
 import { ParagraphTranslation } from '../workbench/paragraph-translation';
 import { UnsavedChangesGuard } from '../workbench/unsaved-changes-guard';
 import { LanguagePicker } from './language-picker';
@@ -116,21 +116,14 @@ export async function CompareView({ slug, langs, page }: { slug: string; langs?:
             tabIndex={-1}
             data-paragraph-row
           >
-            <div className="compare-source">
-              <p className="paragraph-meta">
-                <span className="paragraph-number">{paragraph.position}</span> {t(`kinds.${paragraph.kind}`)}
-              </p>
-              <SourceEditor
-                paragraphId={paragraph.id}
-                position={paragraph.position}
-                versionId={paragraph.source.versionId}
-                text={paragraph.source.text}
-                canEdit={canReview}
-                // Glossary terms are per language and a click inserts into every box of the row
-                // listening for it: with several languages on screen that would be the wrong text.
-                glossary={[]}
-              />
-            </div>
+            <ParagraphSource
+              paragraph={paragraph}
+              canEdit={canReview}
+              // Glossary terms are per language and a click inserts into every box of the row
+              // listening for it: with several languages on screen that would be the wrong text.
+              glossary={[]}
+              className="compare-source"
+            />
             {byLanguage.map(({ language, permissions, checks, byId }) => {
               const state = byId.get(paragraph.id);
               return (

@@ -4,7 +4,7 @@ import type { ParagraphState } from '@/lib/server/documents/load-paragraph-state
 import type { QaIssue } from '@/lib/qa';
 import type { SourceGlossaryTerm } from './glossary-marked-text';
 import { getT } from '@/lib/server/ui-language';
-import { SourceEditor } from './source-editor';
+import { ParagraphSource } from './paragraph-source';
 import { ParagraphTranslation } from './paragraph-translation';
 
 export async function ParagraphRow({
@@ -32,19 +32,7 @@ export async function ParagraphRow({
       tabIndex={-1}
       data-paragraph-row
     >
-      <div className="source-cell">
-        <p className="paragraph-meta">
-          <span className="paragraph-number">{paragraph.position}</span> {t(`kinds.${paragraph.kind}`)}
-        </p>
-        <SourceEditor
-          paragraphId={paragraph.id}
-          position={paragraph.position}
-          versionId={paragraph.source.versionId}
-          text={paragraph.source.text}
-          canEdit={canReview}
-          glossary={glossary}
-        />
-      </div>
+      <ParagraphSource paragraph={paragraph} canEdit={canReview} glossary={glossary} className="source-cell" />
       <ParagraphTranslation paragraph={paragraph} language={language} canTranslate={canTranslate} canReview={canReview} checks={checks} />
     </section>
   );

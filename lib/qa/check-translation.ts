@@ -9,7 +9,7 @@ import { checkNumbers } from './numbers';
 import { checkFinalPunctuation } from './punctuation';
 import { checkQuotes } from './quotes';
 import { checkRepeatedWords } from './repeated-words';
-import type { GlossaryTerm, QaInput, QaIssue } from './types';
+import type { QaInput, QaIssue } from './types';
 import { checkWhitespace } from './whitespace';
 
 /** The single-text checks in the order they report. The cross-language check needs all languages at once. */
@@ -26,14 +26,7 @@ export const SINGLE_TEXT_CHECKS: Array<(input: QaInput) => QaIssue[]> = [
   checkDoNotTranslate,
 ];
 
-export function checkTranslation(input: {
-  source: string;
-  target: string;
-  targetLang: string;
-  sourceLang?: string;
-  kind?: string;
-  glossary?: GlossaryTerm[];
-}): QaIssue[] {
+export function checkTranslation(input: QaInput): QaIssue[] {
   const normalized: QaInput = {
     ...input,
     source: typeof input.source === 'string' ? input.source : '',
