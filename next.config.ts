@@ -7,8 +7,9 @@ const nextConfig: NextConfig = {
   // The type check is `npm run typecheck` (the first step of `npm test`), over the whole project;
   // the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // better-sqlite3 is a native module: Node loads it at run time, the bundler leaves it alone.
-  serverExternalPackages: ['better-sqlite3'],
+  // Database drivers load at run time from node_modules: better-sqlite3 is a native module, and
+  // pg has an optional native binding the bundler must not try to resolve.
+  serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-pg'],
 };
 
 export default nextConfig;

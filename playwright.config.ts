@@ -1,5 +1,7 @@
 // End-to-end tests: Debian's Chromium against the built app, started by `npm start` exactly as a
-// user starts it, on a free port with its own fresh SQLite database.
+// user starts it, on a free port with its own fresh database: a SQLite file, or, when
+// REDLINE_E2E_POSTGRES_URL names a PostgreSQL server (scripts/test/run-all.ts sets it), a new
+// database on that server (npm start creates and migrates it).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -14,11 +16,18 @@ if (!process.env.REDLINE_E2E_PORT) {
   ])
     .toString()
     .trim();
-  const dir = path.resolve('tests/.tmp');
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `e2e-${process.env.REDLINE_E2E_PORT}.db`);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-  process.env.REDLINE_E2E_DATABASE_URL = `file:${file}`;
+  const postgres = process.env.REDLINE_E2E_POSTGRES_URL;
+  if (postgres) {
+    const url = new URL(postgres);
+    url.pathname = `/redline_e2e_${process.env.REDLINE_E2E_PORT}_${Date.now()}`;
+    process.env.REDLINE_E2E_DATABASE_URL = url.toString();
+  } else {
+    const dir = path.resolve('tests/.tmp');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `e2e-${process.env.REDLINE_E2E_PORT}.db`);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    process.env.REDLINE_E2E_DATABASE_URL = `file:${file}`;
+  }
 }
 
 const port = process.env.REDLINE_E2E_PORT;

@@ -3,6 +3,11 @@ import { defineConfig } from 'vitest/config';
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 
+// Two projects: `sqlite` (unit tests and the integration tests on SQLite: `npm run test:unit`)
+// and `postgresql` (the same integration tests, plus PostgreSQL's own, on a real server; run by
+// `npm test` where PostgreSQL is installed, see scripts/test/run-all.ts).
+const integration = 'tests/integration/*.test.ts';
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -12,10 +17,23 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/**/*.test.ts', integration, 'tests/integration/sqlite/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgresql',
+          include: [integration, 'tests/integration/postgresql/**/*.test.ts'],
+          globalSetup: ['tests/integration/postgres-global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,9 +1,11 @@
-// Applies the committed migrations in prisma/migrations to DATABASE_URL, offline, with Prisma's
-// own schema engine (WebAssembly). `npm run db:migrate` runs it; `npm start` calls it first.
-// Prisma's `_prisma_migrations` table records what ran, so the Prisma CLI agrees with it.
+// Applies the committed migrations of the configured database (prisma/sqlite/migrations or
+// prisma/postgresql/migrations) to DATABASE_URL, offline, with Prisma's own schema engine
+// (WebAssembly). `npm run db:migrate` runs it; `npm start` calls it first. Prisma's
+// `_prisma_migrations` table records what ran, so the Prisma CLI agrees with it.
 import Database from 'better-sqlite3';
 import {
   createAdapterFactory,
+  describeDatabase,
   ensureDatabaseWritable,
   readDatabaseConfig,
   type DatabaseConfig,
@@ -11,15 +13,25 @@ import {
 import { AppError } from '../lib/app-error';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { openSchemaEngine } from './schema-engine';
-import { readMigrationList, readSchemaFiles } from './migrations-folder';
+import { readProviderMigrations, readSchemaFiles } from './migrations-folder';
+import { ensurePostgresDatabase, postgresHasMigrationTable, postgresSchemaEngineAdapter, withMigrationLock } from './postgres-database';
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 export async function migrateDatabase(config: DatabaseConfig = readDatabaseConfig()) {
   ensureDatabaseWritable(config);
-  const hasMigrationHistory = prepareSqliteFile(config.filePath);
-  const migrationsList = readMigrationList();
-  const { engine, close } = await openSchemaEngine(createAdapterFactory(config), readSchemaFiles());
+  if (config.provider === 'postgresql') {
+    await ensurePostgresDatabase(config);
+    // Several app servers may start at once; one migrates while the others wait.
+    return withMigrationLock(config, async () => applyMigrations(config, await postgresHasMigrationTable(config)));
+  }
+  return applyMigrations(config, prepareSqliteFile(config.filePath));
+}
+
+async function applyMigrations(config: DatabaseConfig, hasMigrationHistory: boolean) {
+  const migrationsList = readProviderMigrations(config.provider);
+  const adapter = config.provider === 'postgresql' ? postgresSchemaEngineAdapter(config) : createAdapterFactory(config);
+  const { engine, close } = await openSchemaEngine(adapter, readSchemaFiles(config.provider));
   try {
     if (hasMigrationHistory) await refuseUnknownHistory(engine, migrationsList);
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
@@ -28,7 +40,7 @@ export async function migrateDatabase(config: DatabaseConfig = readDatabaseConfi
     if (error instanceof AppError) throw error;
     // The engine's messages carry a Rust backtrace after the first lines; the sentence is enough.
     const sentence = String((error as Error).message).split('\n   0:')[0].trim();
-    throw new AppError('config_invalid', { message: `Migrating ${config.filePath} failed: ${sentence}` });
+    throw new AppError('config_invalid', { message: `Migrating ${describeDatabase(config)} failed: ${sentence}` });
   } finally {
     await close();
   }
@@ -54,7 +66,7 @@ async function refuseUnknownHistory(engine: SchemaEngine, migrationsList: Migrat
     const history = diagnosis.history;
     if (history && history.diagnostic !== 'databaseIsBehind') {
       throw new AppError('config_invalid', {
-        message: `The database has migrations that prisma/migrations does not: ${history.unpersistedMigrationNames.join(', ')}. Is this checkout older than the database?`,
+        message: `The database has migrations that this checkout's migrations folder does not: ${history.unpersistedMigrationNames.join(', ')}. Is this checkout older than the database?`,
       });
     }
 }

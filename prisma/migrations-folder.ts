@@ -1,17 +1,15 @@
-// Reads prisma/migrations into the shape Prisma's schema engine expects.
+// Reads a provider's schema and migrations folder into the shapes Prisma's schema engine expects.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
+import { migrationsDir, schemaPath, type DatabaseProvider } from './providers';
 
-export const prismaDir = path.dirname(new URL(import.meta.url).pathname);
-export const migrationsDir = path.join(prismaDir, 'migrations');
-export const schemaPath = path.join(prismaDir, 'schema.prisma');
-
-export function readSchemaFiles() {
-  return [{ path: schemaPath, content: readFileSync(schemaPath, 'utf8') }];
+export function readSchemaFiles(provider: DatabaseProvider) {
+  const file = schemaPath(provider);
+  return [{ path: file, content: readFileSync(file, 'utf8') }];
 }
 
-export function readMigrationList(dir = migrationsDir): MigrationList {
+export function readMigrationList(dir: string): MigrationList {
   const lockPath = path.join(dir, 'migration_lock.toml');
   const names = existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true })
@@ -39,4 +37,8 @@ export function readMigrationList(dir = migrationsDir): MigrationList {
       };
     }),
   };
+}
+
+export function readProviderMigrations(provider: DatabaseProvider): MigrationList {
+  return readMigrationList(migrationsDir(provider));
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'lib', 'locales', 'public', 'prisma/schema.prisma', 'next.config.ts', 'tsconfig.json', 'package-lock.json'];
+const INPUTS = ['app', 'components', 'lib', 'locales', 'public', 'prisma/models.prisma', 'next.config.ts', 'tsconfig.json', 'package-lock.json'];
 const SKIP = new Set(['generated', 'node_modules']);
 const DIST_DIR = process.env.REDLINE_DIST_DIR || '.next';
 const RECORD = path.join(DIST_DIR, 'redline-source-hash');

@@ -4,12 +4,12 @@ import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
-import { getDb } from './db';
+import { dbProvider, getDb } from './db';
 import { authSecret, publicUrl, signInAttemptsPerMinute } from './env';
 
 function createAuth() {
   return betterAuth({
-    database: prismaAdapter(getDb(), { provider: 'sqlite' }),
+    database: prismaAdapter(getDb(), { provider: dbProvider() }),
     secret: authSecret(),
     baseURL: publicUrl(),
     // Without a fixed public URL, the page's own host is trusted: the same rule as the API's
@@ -24,6 +24,9 @@ function createAuth() {
     },
     rateLimit: {
       enabled: true,
+      // Counted in the database (the rateLimit table), so that several app servers share one
+      // count per address instead of each allowing the full number.
+      storage: 'database',
       window: 60,
       max: 300,
       // Password guessing: a few attempts a minute per address (see signInAttemptsPerMinute).

@@ -1,8 +1,8 @@
 // Playwright fixtures: a Prisma client on the test server's database (for tests to create their
 // own documents), and signing in through the API instead of the login form.
 import { test as base, expect, type Page } from '@playwright/test';
-import { PrismaClient } from '../../lib/server/generated/prisma/client';
-import { createAdapterFactory, readDatabaseConfig } from '../../lib/server/database-config';
+import { readDatabaseConfig } from '../../lib/server/database-config';
+import { createPrismaClient, type PrismaClient } from '../../lib/server/prisma-client';
 import { createDocument, type TestDocument } from '../support/fixtures';
 
 export const DEMO_PASSWORD = 'redline-demo';
@@ -18,7 +18,7 @@ type TestFixtures = { story: (paragraphs: string[], languages?: string[]) => Pro
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   db: [
     async ({}, use) => {
-      const db = new PrismaClient({ adapter: createAdapterFactory(readDatabaseConfig(process.env.REDLINE_E2E_DATABASE_URL)) });
+      const db = createPrismaClient(readDatabaseConfig(process.env.REDLINE_E2E_DATABASE_URL));
       await use(db);
       await db.$disconnect();
     },

@@ -1,7 +1,7 @@
 import 'server-only';
 // The translation memory's raw material: every approved translation with the English it was
 // approved against, newest first, one pair per distinct English text.
-import type { Db, Tx } from '../db';
+import { containsIgnoringCase, type Db, type Tx } from '../db';
 
 export type ApprovedPair = { source: string; target: string; versionId: string; document: { slug: string; title: string } };
 
@@ -18,7 +18,7 @@ export async function loadApprovedPairs(
       translationVersion: {
         languageCode: lang,
         ...(excludeParagraphId ? { paragraphId: { not: excludeParagraphId } } : {}),
-        ...(contains ? { OR: [{ text: { contains } }, { sourceVersion: { text: { contains } } }] } : {}),
+        ...(contains ? { OR: [{ text: containsIgnoringCase(contains) }, { sourceVersion: { text: containsIgnoringCase(contains) } }] } : {}),
       },
     },
     orderBy: { createdAt: 'desc' },

@@ -3,26 +3,35 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateDatabase } from '../../prisma/migrate';
-import { migrationSqlFor } from '../../prisma/new-migration';
-import { migrationsDir } from '../../prisma/migrations-folder';
-import { readDatabaseConfig, ensureDatabaseWritable } from '../../lib/server/database-config';
-import { openTestDatabase } from './test-database';
+import { migrateDatabase } from '../../../prisma/migrate';
+import { migrationSqlFor, scratchSqliteAdapter } from '../../../prisma/new-migration';
+import { migrationsDir } from '../../../prisma/providers';
+import { readDatabaseConfig, ensureDatabaseWritable } from '../../../lib/server/database-config';
+import { openTestDatabase } from '../test-database';
+
+async function sqliteMigrationSql(dir?: string) {
+  const scratchDb = scratchSqliteAdapter();
+  try {
+    return await migrationSqlFor('sqlite', scratchDb.adapter, dir);
+  } finally {
+    scratchDb.done();
+  }
+}
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'redline-migrations-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('committed migrations', () => {
-  it('produce exactly the schema in schema.prisma (no drift)', async () => {
-    const sql = await migrationSqlFor();
+describe('committed SQLite migrations', () => {
+  it('produce exactly the schema in prisma/sqlite/schema.prisma (no drift)', async () => {
+    const sql = await sqliteMigrationSql();
     expect(sql.replace(/--.*$/gm, '').trim()).toBe('');
   });
 
   it('would notice drift: without the last migration the diff is not empty', async () => {
     const partial = path.join(scratch, 'partial-migrations');
     mkdirSync(partial);
-    cpSync(path.join(migrationsDir, 'migration_lock.toml'), path.join(partial, 'migration_lock.toml'));
-    const sql = await migrationSqlFor(partial);
+    cpSync(path.join(migrationsDir('sqlite'), 'migration_lock.toml'), path.join(partial, 'migration_lock.toml'));
+    const sql = await sqliteMigrationSql(partial);
     expect(sql).toMatch(/CREATE TABLE "TranslationVersion"/);
   });
 
@@ -68,7 +77,13 @@ describe('committed migrations', () => {
 
 describe('DATABASE_URL', () => {
   it('defaults to data/redline.db and refuses what it does not know', () => {
-    expect(readDatabaseConfig('file:./data/redline.db').filePath).toBe(path.resolve('data/redline.db'));
+    expect(readDatabaseConfig('file:./data/redline.db')).toMatchObject({ provider: 'sqlite', filePath: path.resolve('data/redline.db') });
     expect(() => readDatabaseConfig('mysql://localhost/redline')).toThrow(/DATABASE_URL/);
+  });
+
+  it('selects PostgreSQL for postgresql:// and postgres:// URLs, which must name a database', () => {
+    expect(readDatabaseConfig('postgresql://redline:secret@db.internal:5432/newsroom')).toMatchObject({ provider: 'postgresql', name: 'newsroom' });
+    expect(readDatabaseConfig('postgres://redline@localhost/redline')).toMatchObject({ provider: 'postgresql', name: 'redline' });
+    expect(() => readDatabaseConfig('postgresql://redline@localhost:5432/')).toThrow(/must name a database/);
   });
 });

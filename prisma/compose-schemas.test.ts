@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { composedSchemas, composeSchema } from './compose-schemas';
+
+describe('the per-database schemas', () => {
+  it('are what prisma/models.prisma composes (run `npm run db:schemas` after editing the models)', () => {
+    for (const schema of composedSchemas()) {
+      expect(readFileSync(schema.path, 'utf8'), `prisma/${schema.provider}/schema.prisma`).toBe(schema.content);
+    }
+  });
+
+  it('differ only in the provider and the generated client', () => {
+    const models = 'model Thing {\n  id String @id\n}\n';
+    const lines = (text: string) => text.split('\n');
+    const sqlite = lines(composeSchema('sqlite', models));
+    const postgres = lines(composeSchema('postgresql', models));
+    const differing = sqlite.filter((line, index) => line !== postgres[index]);
+    expect(differing).toEqual([
+      expect.stringContaining('This file only adds the sqlite'),
+      '  output       = "../../lib/server/generated/prisma"',
+      '  provider = "sqlite"',
+    ]);
+  });
+});

@@ -1,0 +1,95 @@
+// `npm test`: the whole suite, on SQLite and, where PostgreSQL is installed, on a throwaway
+// PostgreSQL server started here (and removed afterwards):
+//   1. type check
+//   2. unit + integration tests on SQLite            (vitest, project sqlite)
+//   3. integration tests on PostgreSQL               (vitest, project postgresql)
+//   4. end-to-end tests in Chromium on SQLite        (playwright.config.ts)
+//   5. end-to-end tests in Chromium on PostgreSQL
+//   6. two app servers on one PostgreSQL database     (tests/instances)
+// Where PostgreSQL is not installed, steps 3, 5 and 6 are skipped and the summary says so.
+import { spawnSync } from 'node:child_process';
+import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from '../postgres/throwaway-cluster';
+
+type Step = { name: string; command: string[]; env?: Record<string, string> };
+const results: Array<{ name: string; outcome: 'passed' | 'FAILED' | 'skipped'; seconds?: number; why?: string }> = [];
+
+function run(step: Step): boolean {
+  console.log(`\n=== ${step.name}: ${step.command.join(' ')}\n`);
+  const started = Date.now();
+  const result = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const passed = result.status === 0;
+  results.push({ name: step.name, outcome: passed ? 'passed' : 'FAILED', seconds: Math.round((Date.now() - started) / 1000) });
+  return passed;
+}
+
+function skip(name: string, why: string) {
+  results.push({ name, outcome: 'skipped', why });
+}
+
+function summary(): boolean {
+  console.log('\n=== Summary');
+  for (const result of results) {
+    const detail = result.outcome === 'skipped' ? ` (${result.why})` : ` in ${result.seconds} s`;
+    console.log(`${result.outcome.padEnd(7)} ${result.name}${detail}`);
+  }
+  return results.every((result) => result.outcome !== 'FAILED');
+}
+
+const sqliteSteps: Step[] = [
+  { name: 'type check', command: ['npx', 'tsc', '--noEmit'] },
+  { name: 'unit and integration tests on SQLite', command: ['npx', 'vitest', 'run', '--project', 'sqlite'] },
+];
+const postgresSteps = (url: string): Step[] => [
+  { name: 'integration tests on PostgreSQL', command: ['npx', 'vitest', 'run', '--project', 'postgresql'], env: { REDLINE_TEST_POSTGRES_URL: url } },
+];
+const browserSteps = (url: string | null): Step[] => [
+  { name: 'end-to-end tests on SQLite', command: ['npx', 'playwright', 'test'] },
+  ...(url
+    ? [
+        { name: 'end-to-end tests on PostgreSQL', command: ['npx', 'playwright', 'test'], env: { REDLINE_E2E_POSTGRES_URL: url } },
+        {
+          name: 'two app servers on one PostgreSQL',
+          command: ['npx', 'playwright', 'test', '--config', 'tests/instances/playwright.config.ts'],
+          env: { REDLINE_E2E_POSTGRES_URL: url },
+        },
+      ]
+    : []),
+];
+
+function runAll(steps: Step[]): boolean {
+  return steps.map(run).every(Boolean);
+}
+
+async function main(): Promise<boolean> {
+  // A type error or a failing unit test stops here; after that, every suite runs and reports.
+  if (!sqliteSteps.every(run)) return false;
+
+  let server: ThrowawayPostgres | null = null;
+  const given = process.env.REDLINE_TEST_POSTGRES_URL;
+  if (!given && !findPostgresBin()) {
+    const why = "PostgreSQL is not installed here (no initdb); install Debian's postgresql package to run these";
+    console.log(`\n*** SKIPPING the PostgreSQL runs: ${why}.\n`);
+    for (const name of ['integration tests on PostgreSQL', 'end-to-end tests on PostgreSQL', 'two app servers on one PostgreSQL']) skip(name, why);
+    return runAll(browserSteps(null));
+  }
+  try {
+    if (!given) {
+      server = await startThrowawayPostgres();
+      console.log(`\nStarted a throwaway PostgreSQL server on port ${server.port}.`);
+    }
+    const url = given ?? server!.url;
+    const cleanup = () => server?.stop();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (cleanup(), process.exit(130)));
+    return runAll([...postgresSteps(url), ...browserSteps(url)]);
+  } finally {
+    server?.stop();
+  }
+}
+
+main()
+  .then((ok) => process.exit(summary() && ok ? 0 : 1))
+  .catch((error) => {
+    console.error(error);
+    summary();
+    process.exit(1);
+  });
