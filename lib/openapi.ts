@@ -95,7 +95,7 @@ export const openApiDocument: OpenApiDocument = {
     title: 'Redline REST API',
     version: '1.0.0',
     description:
-      'The API the Redline workbench itself uses, with the same rules: sign in with POST /api/auth/sign-in/email and send the session cookie it sets with every other call. Errors are JSON `{ "error": code, "message": text }` with 400 invalid input, 401 not signed in, 403 not allowed, 404 unknown, 409 conflict, 413 too large. Cross-site browser requests that change anything are refused (403).',
+      'The API the Redline workbench itself uses, with the same rules: sign in with POST /api/auth/sign-in/email and send the session cookie it sets with every other call. Errors are JSON `{ "error": code, "message": text }` with 400 invalid input, 401 not signed in, 403 not allowed, 404 unknown, 409 conflict, 413 too large, 429 too many open event streams. Cross-site browser requests that change anything are refused (403).',
   },
   tags: [
     { name: 'Session', description: 'Signing in and out.' },
@@ -122,7 +122,7 @@ export const openApiDocument: OpenApiDocument = {
         type: 'object',
         required: ['error', 'message'],
         properties: {
-          error: { type: 'string', enum: ['invalid_input', 'not_signed_in', 'forbidden', 'not_found', 'conflict', 'too_large', 'internal'] },
+          error: { type: 'string', enum: ['invalid_input', 'not_signed_in', 'forbidden', 'not_found', 'conflict', 'too_large', 'too_many_requests', 'internal'] },
           message: { type: 'string', description: 'Safe to show a person.' },
           line: { type: 'integer', description: 'For a bad XLIFF file: the line of the problem, where known.' },
           column: { type: 'integer' },
@@ -533,6 +533,52 @@ export const openApiDocument: OpenApiDocument = {
           '400': invalid('no ?lang='),
           '401': notSignedIn,
           '404': notFound('The document or the language'),
+        },
+      },
+    },
+    '/api/documents/{slug}/events': {
+      get: {
+        operationId: 'followDocument',
+        summary: 'Live updates of a document (server-sent events)',
+        description:
+          'A `text/event-stream` that stays open. Each event is one `data:` line of JSON: first `{ "type": "presence-snapshot", editors: [{ paragraphId, lang, user: { id, name }, ttlMs }] }`, then as they happen `{ "type": "paragraph-changed", documentId, paragraphId, lang, change, by: { id, name }, at }` (`lang` null: the English changed; `change` is `version`, `review`, `source` or `comment`), `{ "type": "presence", documentId, paragraphId, lang, user, editing, ttlMs }` (an editing entry lasts `ttlMs` unless renewed) and `{ "type": "resync" }` (events may have been lost: load the document again). Events carry no text: fetch the paragraph to see what changed. A comment line every 15 seconds keeps the connection open. At most 20 open streams per person and server.',
+        tags: ['Documents'],
+        parameters: [slug],
+        responses: {
+          '200': { description: 'The event stream.', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+          '401': notSignedIn,
+          '404': notFound('The document'),
+          '429': error('Too many streams open for this person on this server.'),
+        },
+      },
+    },
+    '/api/documents/{slug}/presence': {
+      post: {
+        operationId: 'announcePresence',
+        summary: 'Say that you are editing a paragraph, or stopped',
+        description:
+          'Everyone following the document (GET /api/documents/{slug}/events) hears it. `editing: true` lasts 30 seconds: repeat it while the text box has focus. `lang` null announces editing the English (editors only); otherwise you must translate that language or review.',
+        tags: ['Documents'],
+        parameters: [slug],
+        requestBody: {
+          required: true,
+          content: json(
+            {
+              type: 'object',
+              required: ['paragraphId', 'lang', 'editing'],
+              additionalProperties: false,
+              properties: { paragraphId: { type: 'string' }, lang: { type: ['string', 'null'] }, editing: { type: 'boolean' } },
+            },
+            { paragraphId: 'cm9x0paragraph0001', lang: 'de', editing: true },
+          ),
+        },
+        responses: {
+          '204': { description: 'Announced.' },
+          '400': invalid('a missing or malformed field'),
+          '401': notSignedIn,
+          '403': error('You do not translate this language and do not review (or, for the English, are not an editor).'),
+          '404': notFound('The document, the paragraph in it, or the language'),
+          '413': error('The body is larger than 1 KB.'),
         },
       },
     },

@@ -14,6 +14,7 @@ import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { pageCount } from '@/lib/workbench-pages';
 import { ParagraphSource } from '../workbench/paragraph-source';
 import { ParagraphTranslation } from '../workbench/paragraph-translation';
+import { LiveDocument } from '../workbench/live-document';
 import { UnsavedChangesGuard } from '../workbench/unsaved-changes-guard';
 import { LanguagePicker } from './language-picker';
 
@@ -85,65 +86,67 @@ export async function CompareView({ slug, langs, page }: { slug: string; langs?:
   );
 
   return (
-    <div className="compare">
-      <UnsavedChangesGuard />
-      {header}
-      {pager}
-      <div className="compare-grid" style={{ '--compare-languages': String(columns.length) } as CSSProperties}>
-        <div className="compare-columns">
-          <div className="compare-source compare-column-head">
-            <span className="compare-language-name">{nameOf('en')}</span>
-          </div>
-          {columns.map(({ language, permissions }) => (
-            <div key={language.code} className="compare-column-head">
-              <Link className="compare-language-name" href={`/documents/${document.slug}/${language.code}`}>
-                {nameOf(language.code)}
-              </Link>
-              <span className="muted" lang={language.code} dir={language.direction}>
-                {language.nativeName}
-              </span>
-              {!permissions.translate && <span className="muted small">{t('compare.readOnly')}</span>}
+    <LiveDocument slug={document.slug} userId={actor.id} paragraphIds={shown.map((paragraph) => paragraph.id)} langs={choice.codes}>
+      <div className="compare">
+        <UnsavedChangesGuard />
+        {header}
+        {pager}
+        <div className="compare-grid" style={{ '--compare-languages': String(columns.length) } as CSSProperties}>
+          <div className="compare-columns">
+            <div className="compare-source compare-column-head">
+              <span className="compare-language-name">{nameOf('en')}</span>
             </div>
+            {columns.map(({ language, permissions }) => (
+              <div key={language.code} className="compare-column-head">
+                <Link className="compare-language-name" href={`/documents/${document.slug}/${language.code}`}>
+                  {nameOf(language.code)}
+                </Link>
+                <span className="muted" lang={language.code} dir={language.direction}>
+                  {language.nativeName}
+                </span>
+                {!permissions.translate && <span className="muted small">{t('compare.readOnly')}</span>}
+              </div>
+            ))}
+          </div>
+          {shown.map((paragraph) => (
+            <section
+              key={paragraph.id}
+              className={`compare-row kind-${paragraph.kind}`}
+              aria-label={t('paragraph.label', { n: paragraph.position })}
+              id={`p${paragraph.position}`}
+              // The editor's Esc leaves the text box for its row, as in the workbench.
+              tabIndex={-1}
+              data-paragraph-row
+            >
+              <ParagraphSource
+                paragraph={paragraph}
+                canEdit={canReview}
+                // Glossary terms are per language and a click inserts into every box of the row
+                // listening for it: with several languages on screen that would be the wrong text.
+                glossary={[]}
+                className="compare-source"
+              />
+              {byLanguage.map(({ language, permissions, checks, byId }) => {
+                const state = byId.get(paragraph.id);
+                return (
+                  <div key={language.code} className="compare-cell" role="group" aria-label={nameOf(language.code)}>
+                    {state && (
+                      <ParagraphTranslation
+                        paragraph={state}
+                        language={language}
+                        canTranslate={permissions.translate}
+                        canReview={permissions.review}
+                        checks={checks[state.id] ?? []}
+                      />
+                    )}
+                  </div>
+                );
+              })}
+            </section>
           ))}
         </div>
-        {shown.map((paragraph) => (
-          <section
-            key={paragraph.id}
-            className={`compare-row kind-${paragraph.kind}`}
-            aria-label={t('paragraph.label', { n: paragraph.position })}
-            id={`p${paragraph.position}`}
-            // The editor's Esc leaves the text box for its row, as in the workbench.
-            tabIndex={-1}
-            data-paragraph-row
-          >
-            <ParagraphSource
-              paragraph={paragraph}
-              canEdit={canReview}
-              // Glossary terms are per language and a click inserts into every box of the row
-              // listening for it: with several languages on screen that would be the wrong text.
-              glossary={[]}
-              className="compare-source"
-            />
-            {byLanguage.map(({ language, permissions, checks, byId }) => {
-              const state = byId.get(paragraph.id);
-              return (
-                <div key={language.code} className="compare-cell" role="group" aria-label={nameOf(language.code)}>
-                  {state && (
-                    <ParagraphTranslation
-                      paragraph={state}
-                      language={language}
-                      canTranslate={permissions.translate}
-                      canReview={permissions.review}
-                      checks={checks[state.id] ?? []}
-                    />
-                  )}
-                </div>
-              );
-            })}
-          </section>
-        ))}
+        {pager}
       </div>
-      {pager}
-    </div>
+    </LiveDocument>
   );
 }

@@ -21,9 +21,8 @@ export function ParagraphTranslation({
   const { translation } = paragraph;
   return (
     <TranslationEditor
-      // New server data (after a source update or a refresh) remounts the editor with it;
-      // unsaved text is not lost, the local draft offers it back.
-      key={`${paragraph.source.versionId}:${translation?.versionId}:${paragraph.status}`}
+      // No key from the data: new server data (a live update, a source update) must not remount
+      // the editor and lose what its user is typing; the editor adopts the new props itself.
       paragraphId={paragraph.id}
       position={paragraph.position}
       language={language}

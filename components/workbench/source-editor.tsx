@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateSource } from '@/lib/review-api-client';
 import { GlossaryMarkedText, type SourceGlossaryTerm } from './glossary-marked-text';
+import { useEditingPresence, useRowLive } from './live-document';
+import { LiveNotes } from './live-notes';
 
 export function SourceEditor({
   paragraphId,
@@ -26,13 +28,18 @@ export function SourceEditor({
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(text);
+  // The version the edit started from: a live update may bring a newer one meanwhile, and
+  // saving must then be refused as a conflict, not silently replace it.
+  const [editBase, setEditBase] = useState(versionId);
+  const live = useRowLive(paragraphId, null);
+  const presence = useEditingPresence(paragraphId, null, canEdit);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function save() {
     setBusy(true);
     setError(null);
-    const outcome = await updateSource(paragraphId, draft, versionId);
+    const outcome = await updateSource(paragraphId, draft, editBase);
     setBusy(false);
     if (outcome.ok) {
       setEditing(false);
@@ -48,8 +55,17 @@ export function SourceEditor({
         <p className="source-text" lang="en">
           <GlossaryMarkedText paragraphId={paragraphId} text={text} terms={glossary} />
         </p>
+        <LiveNotes live={live} notice={null} />
         {canEdit && (
-          <button type="button" className="button-quiet button-small" onClick={() => { setDraft(text); setEditing(true); }}>
+          <button
+            type="button"
+            className="button-quiet button-small"
+            onClick={() => {
+              setDraft(text);
+              setEditBase(versionId);
+              setEditing(true);
+            }}
+          >
             {t('source.edit')}
           </button>
         )}
@@ -58,7 +74,16 @@ export function SourceEditor({
   }
   return (
     <div className="source-edit">
-      <textarea aria-label={t('source.boxLabel', { n: position })} lang="en" value={draft} rows={Math.max(2, Math.ceil(draft.length / 70))} onChange={(event) => setDraft(event.target.value)} />
+      <LiveNotes live={live} notice={versionId !== editBase ? t('live.missedSource') : null} />
+      <textarea
+        aria-label={t('source.boxLabel', { n: position })}
+        lang="en"
+        value={draft}
+        rows={Math.max(2, Math.ceil(draft.length / 70))}
+        onChange={(event) => setDraft(event.target.value)}
+        onFocus={presence.onFocus}
+        onBlur={presence.onBlur}
+      />
       <div className="editor-actions">
         <button type="button" onClick={save} disabled={busy || draft.trim() === '' || draft === text}>
           {t('source.save')}

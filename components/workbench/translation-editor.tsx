@@ -1,6 +1,8 @@
 'use client';
 // The translation side of a paragraph row: the text box, Save (or Ctrl/Cmd+Enter), the status,
-// the save state, a restorable local draft, the conflict view and the history.
+// the save state, a restorable local draft, the conflict view and the history. It stays mounted
+// while the page reloads its data (live updates) and adopts what the server sends unless that
+// would overwrite what its user is typing (use-server-updates.ts).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageName } from '@/lib/i18n/format';
@@ -13,6 +15,8 @@ import { CommentThreadsPanel } from '../comments/comment-threads-panel';
 import { LocalTime } from '../common/local-time';
 import { ConflictResolver } from './conflict-resolver';
 import { INSERT_TERM_EVENT, type InsertTermDetail } from './glossary-marked-text';
+import { useEditingPresence, useRowLive } from './live-document';
+import { LiveNotes } from './live-notes';
 import { MemorySuggestions, useMemorySuggestions } from './memory-suggestions';
 import { QualityChecks } from './quality-checks';
 import { HistoryPanel } from './history-panel';
@@ -20,6 +24,7 @@ import { ReviewBar } from './review-bar';
 import { StatusBadge } from './status-badge';
 import { TranslationNotes } from './translation-notes';
 import { useLocalDraft, type DraftBase as Base } from './use-local-draft';
+import { useServerUpdates } from './use-server-updates';
 
 type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; created: boolean } | { kind: 'failed'; message: string };
@@ -79,6 +84,28 @@ export function TranslationEditor(props: {
   const baseText = base?.text ?? '';
   const dirty = text !== baseText;
   const draft = useLocalDraft(paragraphId, language.code, baseText);
+  const live = useRowLive(paragraphId, language.code);
+  const presence = useEditingPresence(paragraphId, language.code, canTranslate);
+
+  const { keptAgainst } = useServerUpdates({
+    incoming: props.initialVersion,
+    serverKey: JSON.stringify([props.initialVersion?.versionId, props.initialStatus, props.approved.versionId, props.rejection, props.openThreads]),
+    base,
+    text,
+    paused: saveState.kind === 'saving' || Boolean(conflict),
+    adopt: (newerVersion) => {
+      if (newerVersion) {
+        setBase(newerVersion);
+        setText(newerVersion.text);
+      }
+      setStatus(props.initialStatus);
+      setRejection(props.rejection);
+      setApproved(props.approved);
+      setChecks(props.checks);
+      setOpenThreads(props.openThreads);
+      setHistoryRevision((revision) => revision + 1);
+    },
+  });
 
   useEffect(() => {
     markUnsaved(`${paragraphId}:${language.code}`, dirty);
@@ -165,6 +192,7 @@ export function TranslationEditor(props: {
           </span>
         )}
       </div>
+      <LiveNotes live={live} notice={keptAgainst && !conflict ? t('live.missedVersion', { name: keptAgainst.author, number: keptAgainst.number }) : null} />
       <TranslationNotes
         language={language}
         rejection={status === 'rejected' ? rejection : null}
@@ -200,7 +228,11 @@ export function TranslationEditor(props: {
       <textarea
         ref={box}
         data-translation-box={language.code}
-        onFocus={() => void memory.load()}
+        onFocus={() => {
+          void memory.load();
+          presence.onFocus();
+        }}
+        onBlur={presence.onBlur}
         aria-label={label}
         lang={language.code}
         dir={language.direction}

@@ -10,6 +10,7 @@ import { getWorkbench } from '@/lib/server/documents/get-workbench';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
 import { StatusBar } from '../documents/status-bar';
 import { KeyboardShortcutsDialog } from './keyboard-shortcuts-dialog';
+import { LiveDocument } from './live-document';
 import { ParagraphRow } from './paragraph-row';
 import { WorkbenchPager } from './workbench-pager';
 import { PublishEditionButton } from './publish-edition-button';
@@ -31,64 +32,66 @@ export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { s
   for (const paragraph of paragraphs) counts[paragraph.status] += 1;
 
   return (
-    <div className="workbench">
-      <UnsavedChangesGuard />
-      <KeyboardShortcutsDialog />
-      <header className="workbench-header">
-        <p className="muted">
-          <Link href="/">{t('header.documents')}</Link> / {name(language.code)}
-        </p>
-        <h1>{document.title}</h1>
-        <nav aria-label={t('workbench.targetLanguage')} className="language-switch">
-          {document.languages.map((candidate) => (
-            <Link
-              key={candidate.code}
-              href={`/documents/${document.slug}/${candidate.code}`}
-              aria-current={candidate.code === language.code ? 'page' : undefined}
-            >
-              {name(candidate.code)}
-            </Link>
+    <LiveDocument slug={document.slug} userId={actor.id} paragraphIds={shown.map((paragraph) => paragraph.id)} langs={[language.code]}>
+      <div className="workbench">
+        <UnsavedChangesGuard />
+        <KeyboardShortcutsDialog />
+        <header className="workbench-header">
+          <p className="muted">
+            <Link href="/">{t('header.documents')}</Link> / {name(language.code)}
+          </p>
+          <h1>{document.title}</h1>
+          <nav aria-label={t('workbench.targetLanguage')} className="language-switch">
+            {document.languages.map((candidate) => (
+              <Link
+                key={candidate.code}
+                href={`/documents/${document.slug}/${candidate.code}`}
+                aria-current={candidate.code === language.code ? 'page' : undefined}
+              >
+                {name(candidate.code)}
+              </Link>
+            ))}
+          </nav>
+          <StatusBar counts={counts} />
+          <nav aria-label={t('workbench.document')} className="document-links">
+            <Link href={`/documents/${document.slug}/${language.code}/review`}>{t('workbench.reviewQueue', { count: counts.in_review + counts.outdated })}</Link>
+            <Link href={`/read/${document.slug}/${language.code}`}>{t('workbench.published')}</Link>
+            <Link href={`/documents/${document.slug}/activity`}>{t('workbench.activity')}</Link>
+            <Link href={`/documents/${document.slug}/compare`}>{t('workbench.compare')}</Link>
+            <Link href={`/documents/${document.slug}/${language.code}/export`}>{t('workbench.export')}</Link>
+            {permissions.translate && <Link href={`/documents/${document.slug}/${language.code}/import`}>{t('workbench.import')}</Link>}
+          </nav>
+          {permissions.review && (
+            <PublishEditionButton slug={document.slug} lang={language.code} languageName={name(language.code)} notApproved={paragraphs.length - counts.approved} />
+          )}
+          <p className="keys-hint">
+            {t('workbench.keysHint')}
+          </p>
+          {!permissions.translate && (
+            <p className="notice">{t('workbench.readOnly')}</p>
+          )}
+        </header>
+        <div className="paragraph-columns" aria-hidden="true">
+          <span>{name('en')}</span>
+          <span>{name(language.code)}</span>
+        </div>
+        <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphs.length} />
+        <ol className="paragraphs">
+          {shown.map((paragraph) => (
+            <li key={paragraph.id}>
+              <ParagraphRow
+                paragraph={paragraph}
+                language={language}
+                canTranslate={permissions.translate}
+                canReview={permissions.review}
+                checks={checks[paragraph.id] ?? []}
+                glossary={glossaryTerms}
+              />
+            </li>
           ))}
-        </nav>
-        <StatusBar counts={counts} />
-        <nav aria-label={t('workbench.document')} className="document-links">
-          <Link href={`/documents/${document.slug}/${language.code}/review`}>{t('workbench.reviewQueue', { count: counts.in_review + counts.outdated })}</Link>
-          <Link href={`/read/${document.slug}/${language.code}`}>{t('workbench.published')}</Link>
-          <Link href={`/documents/${document.slug}/activity`}>{t('workbench.activity')}</Link>
-          <Link href={`/documents/${document.slug}/compare`}>{t('workbench.compare')}</Link>
-          <Link href={`/documents/${document.slug}/${language.code}/export`}>{t('workbench.export')}</Link>
-          {permissions.translate && <Link href={`/documents/${document.slug}/${language.code}/import`}>{t('workbench.import')}</Link>}
-        </nav>
-        {permissions.review && (
-          <PublishEditionButton slug={document.slug} lang={language.code} languageName={name(language.code)} notApproved={paragraphs.length - counts.approved} />
-        )}
-        <p className="keys-hint">
-          {t('workbench.keysHint')}
-        </p>
-        {!permissions.translate && (
-          <p className="notice">{t('workbench.readOnly')}</p>
-        )}
-      </header>
-      <div className="paragraph-columns" aria-hidden="true">
-        <span>{name('en')}</span>
-        <span>{name(language.code)}</span>
+        </ol>
+        {paragraphs.length > shown.length && <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphs.length} />}
       </div>
-      <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphs.length} />
-      <ol className="paragraphs">
-        {shown.map((paragraph) => (
-          <li key={paragraph.id}>
-            <ParagraphRow
-              paragraph={paragraph}
-              language={language}
-              canTranslate={permissions.translate}
-              canReview={permissions.review}
-              checks={checks[paragraph.id] ?? []}
-              glossary={glossaryTerms}
-            />
-          </li>
-        ))}
-      </ol>
-      {paragraphs.length > shown.length && <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphs.length} />}
-    </div>
+    </LiveDocument>
   );
 }

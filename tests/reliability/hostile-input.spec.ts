@@ -4,7 +4,7 @@
 // the server never answers 5xx, and an answer of 4xx leaves the database exactly as it was.
 // Mutating routes (grep -rln "export const POST\|export const PATCH\|export const DELETE" app/api):
 // translation versions, source versions, approve, reject, comments, resolve a thread, glossary
-// create/update/delete, publish an edition, XLIFF import; plus better-auth's sign-in.
+// create/update/delete, publish an edition, XLIFF import, presence; plus better-auth's sign-in.
 import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
 import { call, signIn, type ApiClient } from '../../scripts/bench/app-server';
@@ -231,6 +231,14 @@ route('POST /api/documents/{slug}/editions', () =>
     fc.tuple(fc.oneof(fc.constant(fixture.slug), fc.constant('welt-trump-putin'), segment()), fc.option(lang)).map(([s, l]) => `/api/documents/${s}/editions${l === null ? '' : `?lang=${l}`}`),
     { anything: anyJson },
   ),
+);
+
+route('POST /api/documents/{slug}/presence (stores nothing: any answer leaves the database as it was)', () =>
+  request('POST', fc.oneof(fc.constant(fixture.slug), segment()).map((s) => `/api/documents/${s}/presence`), {
+    paragraphId: fc.oneof(fc.constantFrom(...fixture.paragraphIds), id()),
+    lang: fc.oneof(lang, fc.constant(null), anyJson),
+    editing: fc.oneof(fc.boolean(), anyJson),
+  }),
 );
 
 route('POST /api/documents/{slug}/import (mangled XLIFF)', () =>

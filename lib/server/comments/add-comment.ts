@@ -7,6 +7,7 @@ import { MAX_COMMENT_LENGTH, type CommentJson } from '../../comment-types';
 import { canReview, canTranslate, type Actor } from '../../roles';
 import { normalizeParagraphText } from '../../translation-text';
 import { getDb } from '../db';
+import { announceChange } from '../live/announce-change';
 import { findParagraphLanguage } from '../translations/find-paragraph-language';
 
 export type AddCommentInput = {
@@ -34,7 +35,7 @@ export function requireCommenter(actor: Actor, languageCode: string) {
 export async function addComment({ paragraphId, lang, text, threadId = null, actor }: AddCommentInput): Promise<CommentJson> {
   const db = getDb();
   const checked = checkCommentText(text);
-  await findParagraphLanguage(db, paragraphId, lang);
+  const { paragraph } = await findParagraphLanguage(db, paragraphId, lang);
   requireCommenter(actor, lang);
   if (threadId !== null) {
     const thread = await db.comment.findFirst({
@@ -52,6 +53,7 @@ export async function addComment({ paragraphId, lang, text, threadId = null, act
     data: { paragraphId, languageCode: lang, authorId: actor.id, text: checked, threadId },
     select: { id: true, threadId: true, text: true, createdAt: true, author: { select: { name: true } } },
   });
+  announceChange({ documentId: paragraph.documentId, paragraphId, lang, change: 'comment', actor });
   return {
     id: created.id,
     threadId: created.threadId,

@@ -6,6 +6,7 @@ import { AppError } from '../../app-error';
 import type { CommentThreadJson } from '../../comment-types';
 import type { Actor } from '../../roles';
 import { getDb } from '../db';
+import { announceChange } from '../live/announce-change';
 import { requireCommenter } from './add-comment';
 import { threadJson, threadSelect } from './list-comment-threads';
 
@@ -13,7 +14,7 @@ export async function resolveCommentThread({ threadId, actor }: { threadId: stri
   const db = getDb();
   const comment = await db.comment.findUnique({
     where: { id: threadId },
-    select: { languageCode: true, threadId: true },
+    select: { languageCode: true, threadId: true, paragraphId: true, paragraph: { select: { documentId: true } } },
   });
   if (!comment) throw new AppError('not_found', { message: `There is no comment thread ${threadId}.` });
   if (comment.threadId !== null) {
@@ -24,10 +25,11 @@ export async function resolveCommentThread({ threadId, actor }: { threadId: stri
   }
   requireCommenter(actor, comment.languageCode);
   // Only an open thread is updated: a concurrent resolve that lands first keeps its name and time.
-  await db.comment.updateMany({
+  const { count } = await db.comment.updateMany({
     where: { id: threadId, resolvedAt: null },
     data: { resolvedAt: new Date(), resolvedById: actor.id },
   });
+  if (count > 0) announceChange({ documentId: comment.paragraph.documentId, paragraphId: comment.paragraphId, lang: comment.languageCode, change: 'comment', actor });
   const thread = await db.comment.findUniqueOrThrow({ where: { id: threadId }, select: threadSelect });
   return threadJson(thread);
 }

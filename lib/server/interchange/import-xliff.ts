@@ -17,6 +17,7 @@ import { requireTranslator } from '../access';
 import { getDb, type Db } from '../db';
 import { findDocumentLanguage, type LanguageInfo } from '../documents/find-document-language';
 import { loadParagraphStates, type ParagraphState } from '../documents/load-paragraph-states';
+import { announceChange } from '../live/announce-change';
 import { saveImportedVersions, type ImportedVersion } from './save-imported-versions';
 import { findManyByIds } from '../find-many-by-ids';
 
@@ -43,6 +44,7 @@ export async function importXliff({ slug, lang, xml, dryRun, actor }: ImportXlif
   const units = await planUnits(db, file, paragraphs, document, language.code);
   const versions: ImportedVersion[] = units.flatMap((unit) => (unit.outcome === 'created' ? [unit.version] : []));
   const created = !dryRun && versions.length > 0 ? await saveImportedVersions(db, { lang: language.code, versions, actor }) : new Map<string, string>();
+  for (const paragraphId of created.keys()) announceChange({ documentId: document.id, paragraphId, lang: language.code, change: 'version', actor });
 
   const reports = units.map(({ report }) =>
     report.outcome === 'created' ? { ...report, versionId: created.get(report.paragraphId) ?? null } : report,

@@ -8,6 +8,7 @@ import { normalizeParagraphText } from '../../translation-text';
 import { requireReviewer } from '../access';
 import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
+import { announceChange } from '../live/announce-change';
 import { checkParagraphText } from '../qa/check-saved-text';
 
 export const MAX_REVIEW_COMMENT = 2000;
@@ -39,7 +40,7 @@ export async function reviewTranslationVersion({
       paragraphId: true,
       languageCode: true,
       text: true,
-      paragraph: { select: { sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } } },
+      paragraph: { select: { documentId: true, sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } } },
     },
   });
   if (!version) throw new AppError('not_found', { message: `There is no translation version ${versionId}.` });
@@ -64,6 +65,7 @@ export async function reviewTranslationVersion({
       data: { translationVersionId: version.id, sourceVersionId, reviewerId: actor.id, decision, comment: text, overrideReason: override },
       select,
     });
+    announceChange({ documentId: version.paragraph.documentId, paragraphId: version.paragraphId, lang: version.languageCode, change: 'review', actor });
     return { created: true as const, review: reviewJson(review) };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;

@@ -8,6 +8,7 @@ import { normalizeParagraphText } from '../../translation-text';
 import { requireSourceEditor } from '../access';
 import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
+import { announceChange } from '../live/announce-change';
 
 const select = { id: true, number: true, text: true, createdAt: true, author: { select: { name: true } } } as const;
 
@@ -39,8 +40,9 @@ export async function updateSourceText({
   try {
     const created = await db.sourceVersion.create({
       data: { paragraphId, number: current.number + 1, text: normalized, authorId: actor.id },
-      select,
+      select: { ...select, paragraph: { select: { documentId: true } } },
     });
+    announceChange({ documentId: created.paragraph.documentId, paragraphId, lang: null, change: 'source', actor });
     return { created: true as const, version: sourceJson(created) };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;

@@ -10,6 +10,7 @@ import { requireTranslator } from '../access';
 import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import type { TranslationVersionJson } from '../../api-types';
+import { announceChange } from '../live/announce-change';
 import { checkParagraphText } from '../qa/check-saved-text';
 import { findParagraphLanguage } from './find-paragraph-language';
 import { versionJson, versionSelect } from './translation-version-json';
@@ -36,7 +37,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
   if (clear && normalized.trim() !== '') {
     throw new AppError('invalid_input', { message: '"clear": true saves an empty text; the text must be empty.' });
   }
-  const { currentSource } = await findParagraphLanguage(db, paragraphId, lang);
+  const { paragraph, currentSource } = await findParagraphLanguage(db, paragraphId, lang);
   requireTranslator(actor, lang);
 
   const current = await db.translationVersion.findFirst({
@@ -64,6 +65,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
       },
       select: versionSelect,
     });
+    announceChange({ documentId: paragraph.documentId, paragraphId, lang, change: 'version', actor });
     return { created: true as const, version: await withChecks(versionJson(created), paragraphId, lang) };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;

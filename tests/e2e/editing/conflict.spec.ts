@@ -17,13 +17,15 @@ test('two people edit the same paragraph: the second sees who saved, the diff, a
   const editorRow = editor.getByRole('region', { name: 'Paragraph 2', exact: true });
   await expect(editorRow.getByRole('textbox')).toHaveValue('Mindestens acht Menschen starben in Kiew, mehr als 70 wurden verletzt.');
 
-  // The editor fixes the death toll and saves first...
+  // The translator, on the first version, rewords the end (not saved yet)...
+  await translatorRow.getByRole('textbox').fill('Mindestens acht Menschen starben in Kiew, mehr als 70 erlitten Verletzungen.');
+
+  // ...while the editor fixes the death toll and saves first. (Had the translator not been
+  // typing, the open workbench would simply have taken the editor's version.)
   await editorRow.getByRole('textbox').fill('Mindestens neun Menschen starben in Kiew, mehr als 70 wurden verletzt.');
   await editorRow.getByRole('button', { name: 'Save' }).click();
   await expect(editorRow.getByRole('status')).toHaveText('Saved');
 
-  // ...while the translator, on the old version, rewords the end.
-  await translatorRow.getByRole('textbox').fill('Mindestens acht Menschen starben in Kiew, mehr als 70 erlitten Verletzungen.');
   await translatorRow.getByRole('button', { name: 'Save' }).click();
   const conflict = translatorRow.getByRole('group', { name: 'Edit conflict' });
   await expect(conflict).toContainText('Daniel Brooks saved version 2');
@@ -46,13 +48,14 @@ test('keeping theirs discards my edit without saving anything', async ({ browser
   await signIn(theirs, 'editor@example.com');
   await mine.goto(`/documents/${doc.slug}/fr`);
   await theirs.goto(`/documents/${doc.slug}/fr`);
+  // I am typing when they save.
+  const myRow = mine.getByRole('region', { name: 'Paragraph 2', exact: true });
+  await myRow.getByRole('textbox').fill('Mon texte.');
   const theirRow = theirs.getByRole('region', { name: 'Paragraph 2', exact: true });
   await theirRow.getByRole('textbox').fill('Texte de l’éditeur.');
   await theirRow.getByRole('button', { name: 'Save' }).click();
   await expect(theirRow.getByRole('status')).toHaveText('Saved');
 
-  const myRow = mine.getByRole('region', { name: 'Paragraph 2', exact: true });
-  await myRow.getByRole('textbox').fill('Mon texte.');
   await myRow.getByRole('button', { name: 'Save' }).click();
   await myRow.getByRole('group', { name: 'Edit conflict' }).getByRole('button', { name: 'Keep theirs' }).click();
   await expect(myRow.getByRole('textbox')).toHaveValue('Texte de l’éditeur.');

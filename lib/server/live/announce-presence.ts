@@ -1,0 +1,46 @@
+import 'server-only';
+// Someone starts or stops editing a paragraph's translation (or its English): every open
+// workbench of the document shows it on the row. Only people who may work on that text may say
+// so, and the paragraph must be the document's. Nothing is stored: presence expires by itself.
+import { AppError } from '../../app-error';
+import { PRESENCE_TTL_MS } from '../../live-events';
+import { canReview, canTranslate, type Actor } from '../../roles';
+import { requireSourceEditor } from '../access';
+import { getDb } from '../db';
+import { findDocument } from '../documents/find-document-language';
+import { livePerson, publishQuietly } from './announce-change';
+
+export async function announcePresence({
+  slug,
+  paragraphId,
+  lang,
+  editing,
+  actor,
+}: {
+  slug: string;
+  paragraphId: string;
+  /** The translation's language; null for the English. */
+  lang: string | null;
+  editing: boolean;
+  actor: Actor;
+}): Promise<void> {
+  const db = getDb();
+  const document = await findDocument(db, slug);
+  const paragraph = await db.paragraph.findFirst({ where: { id: paragraphId, documentId: document.id }, select: { id: true } });
+  if (!paragraph) throw new AppError('not_found', { message: `"${document.title}" has no paragraph ${paragraphId}.` });
+  if (lang === null) requireSourceEditor(actor);
+  else requireWorksOn(actor, lang, document.languages.map((language) => language.code));
+  publishQuietly({ type: 'presence', documentId: document.id, paragraphId, lang, user: livePerson(actor), editing, ttlMs: PRESENCE_TTL_MS });
+}
+
+function requireWorksOn(actor: Actor, lang: string, documentLanguages: string[]) {
+  if (!documentLanguages.includes(lang)) {
+    throw new AppError('not_found', { message: `This document is not translated into ${JSON.stringify(lang)}.` });
+  }
+  if (!(canTranslate(actor, lang) || canReview(actor))) {
+    throw new AppError('forbidden', {
+      message: `${actor.email} (${actor.role}) may not edit ${lang}.`,
+      userMessage: 'You do not work on this language.',
+    });
+  }
+}

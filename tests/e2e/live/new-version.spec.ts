@@ -1,0 +1,25 @@
+import { expect, signIn, test } from '../fixtures';
+import { apiAs, openLiveWorkbench, saveVersion, stillTheSamePage } from './live-support';
+
+test('a version saved elsewhere appears on the open workbench without a reload', async ({ page, playwright, baseURL, story }) => {
+  const doc = await story(['Headline', 'The Kremlin spokesman spoke.'], ['de']);
+  const translator = await apiAs(playwright, baseURL!, 'translator.de@example.com');
+  const paragraph = doc.paragraphs[1];
+  const first = await saveVersion(translator, paragraph.id, 'de', 'Der Kremlsprecher sprach.', null);
+
+  await signIn(page, 'editor@example.com');
+  await openLiveWorkbench(page, `/documents/${doc.slug}/de`);
+  const row = page.getByRole('region', { name: 'Paragraph 2', exact: true });
+  const box = row.getByRole('textbox', { name: 'German translation of paragraph 2' });
+  await expect(box).toHaveValue('Der Kremlsprecher sprach.');
+
+  await saveVersion(translator, paragraph.id, 'de', 'Der Sprecher des Kremls sagte.', first.versionId);
+  await expect(box).toHaveValue('Der Sprecher des Kremls sagte.');
+  await expect(row.getByText('Version 2 by Katharina Weber', { exact: false })).toBeVisible();
+  await expect(row.getByText('Updated just now by Katharina Weber')).toBeVisible();
+  await expect(row.getByText('In review', { exact: true })).toBeVisible();
+  // Only the changed row says so.
+  await expect(page.getByRole('region', { name: 'Paragraph 1', exact: true }).getByText('just now')).toHaveCount(0);
+  expect(await stillTheSamePage(page)).toBe(true);
+  await translator.dispose();
+});
