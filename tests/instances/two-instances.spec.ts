@@ -68,6 +68,8 @@ test('a browser on the second instance sees a save made on the first without rel
   await page.goto(`/documents/${SLUG}/de`);
   const box = page.getByRole('textbox', { name: 'German translation of paragraph 7', exact: true });
   await expect(box).toBeVisible();
+  // Events sent before the page's stream is open are not replayed: wait for it.
+  await expect(page.locator('[data-live="open"]')).toHaveCount(1);
   // Set on this very document: a reload or navigation would lose it.
   await page.evaluate(() => ((window as unknown as { stillThisPage: boolean }).stillThisPage = true));
 
@@ -82,4 +84,23 @@ test('a browser on the second instance sees a save made on the first without rel
   await expect(box).toHaveValue(text);
   expect(await page.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
   await context.close();
+});
+
+test('who is editing on one instance shows on the row in a browser on the other', async ({ browser }) => {
+  const translator = await browser.newContext({ baseURL: A });
+  const editor = await browser.newContext({ baseURL: b.url });
+  const onA = await translator.newPage();
+  const onB = await editor.newPage();
+  for (const [page, email] of [[onA, 'translator.de@example.com'], [onB, 'editor@example.com']] as const) {
+    expect((await page.request.post('/api/auth/sign-in/email', { data: { email, password: 'redline-demo' } })).status()).toBe(200);
+    await page.goto(`/documents/${SLUG}/de`);
+    await expect(page.locator('[data-live="open"]')).toHaveCount(1);
+  }
+  const row = onB.getByRole('region', { name: 'Paragraph 8', exact: true });
+  await onA.getByRole('textbox', { name: 'German translation of paragraph 8', exact: true }).focus();
+  await expect(row.getByText('Katharina Weber is editing')).toBeVisible();
+  await onA.getByRole('textbox', { name: 'German translation of paragraph 8', exact: true }).blur();
+  await expect(row.getByText('Katharina Weber is editing')).toHaveCount(0);
+  await translator.close();
+  await editor.close();
 });
