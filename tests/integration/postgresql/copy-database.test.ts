@@ -1,0 +1,63 @@
+// `npm run db:copy`: a newsroom's SQLite database, demo history and all, copied into PostgreSQL
+// row for row, after which the app goes on from where it was (version numbers continue).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDatabaseConfig } from '../../../lib/server/database-config';
+import { createPrismaClient, type PrismaClient } from '../../../lib/server/prisma-client';
+import { seedDemo } from '../../../lib/server/seed/seed-demo';
+import { saveTranslationVersion } from '../../../lib/server/translations/save-translation-version';
+import { loadActor } from '../../../lib/server/session';
+import { migrateDatabase } from '../../../prisma/migrate';
+import { copyDatabase } from '../../../scripts/db-copy';
+import { openTestDatabase, type TestDatabase } from '../test-database';
+
+const MODELS = ['user', 'account', 'language', 'userLanguage', 'document', 'documentLanguage', 'paragraph', 'sourceVersion', 'translationVersion', 'review', 'comment', 'edition', 'editionParagraph', 'glossaryTerm'] as const;
+
+let scratch: string;
+let sqlite: PrismaClient;
+let postgres: TestDatabase;
+
+beforeAll(async () => {
+  scratch = mkdtempSync(path.join(tmpdir(), 'redline-copy-'));
+  const config = readDatabaseConfig(`file:${path.join(scratch, 'newsroom.db')}`);
+  await migrateDatabase(config);
+  sqlite = createPrismaClient(config);
+  await seedDemo(sqlite);
+  postgres = await openTestDatabase();
+});
+
+afterAll(async () => {
+  await sqlite?.$disconnect();
+  await postgres?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function rows(db: PrismaClient, model: (typeof MODELS)[number]) {
+  const all = (await (db as unknown as Record<string, { findMany: () => Promise<object[]> }>)[model].findMany()) as Array<Record<string, unknown>>;
+  return all.map((row) => JSON.stringify(row, Object.keys(row).sort())).sort();
+}
+
+describe('copying a SQLite database into PostgreSQL', () => {
+  it('copies every row of every table with its ids, and the app goes on from there', async () => {
+    const copied = await copyDatabase(sqlite, postgres.db);
+    expect(copied.translationVersion).toBeGreaterThan(80);
+    expect(copied.review).toBeGreaterThan(10);
+    for (const model of MODELS) {
+      expect(await rows(postgres.db, model), model).toEqual(await rows(sqlite, model));
+    }
+
+    const head = await postgres.db.translationVersion.findFirstOrThrow({
+      where: { languageCode: 'de', number: { gt: 1 } },
+      orderBy: [{ number: 'desc' }, { id: 'asc' }],
+    });
+    const user = await postgres.db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
+    const actor = (await loadActor(user.id))!;
+    const saved = await saveTranslationVersion({ paragraphId: head.paragraphId, lang: 'de', text: `${head.text} (nach dem Umzug)`, baseVersionId: head.id, actor });
+    expect(saved.version.number).toBe(head.number + 1);
+    await expect(
+      saveTranslationVersion({ paragraphId: head.paragraphId, lang: 'de', text: 'Veraltet.', baseVersionId: head.baseVersionId, actor }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+  });
+});
