@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 import { migrateDatabase } from '../../prisma/migrate';
 import { readDatabaseConfig } from '../../lib/server/database-config';
 import { getDb } from '../../lib/server/db';
+import { closeLiveBus } from '../../lib/server/live/live-bus';
 import { onServer, POSTGRES_TEMPLATE_DATABASE, withDatabase } from '../support/postgres-server';
 
 export type TestDatabase = Awaited<ReturnType<typeof openTestDatabase>>;
@@ -50,6 +51,8 @@ async function openPostgresDatabase(serverUrl: string) {
     db,
     url,
     async close() {
+      // The live-update bus listens on this database; it goes before the database does.
+      await closeLiveBus();
       await db.$disconnect();
       delete (globalThis as { redlinePrisma?: unknown }).redlinePrisma;
       await onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
