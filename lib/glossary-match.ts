@@ -11,11 +11,23 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A term as a pattern: its words with any white space between them. */
+/**
+ * A term as a pattern: its words with any white space between them. Compiled once per term and
+ * kept: a workbench page looks for every glossary term in every paragraph several times.
+ * Sharing a global RegExp is safe here because matchAll works on a copy (its lastIndex).
+ */
 function pattern(term: string): RegExp {
-  const words = term.trim().split(/\s+/).map(escape).join('\\s+');
-  return new RegExp(`(?<!${LETTER})${words}(?=${SUFFIX}(?!${LETTER}))`, 'giu');
+  let compiled = patterns.get(term);
+  if (!compiled) {
+    const words = term.trim().split(/\s+/).map(escape).join('\\s+');
+    compiled = new RegExp(`(?<!${LETTER})${words}(?=${SUFFIX}(?!${LETTER}))`, 'giu');
+    if (patterns.size >= 5000) patterns.clear();
+    patterns.set(term, compiled);
+  }
+  return compiled;
 }
+
+const patterns = new Map<string, RegExp>();
 
 /**
  * Where the terms occur, in text order, not overlapping. The longest match wins where matches

@@ -63,8 +63,8 @@ export async function CompareView({ slug, langs, page }: { slug: string; langs?:
   const [first] = columns;
   const canReview = first.permissions.review;
   const { number: pageNumber, first: firstShown, last: lastShown } = first.page;
-  const pages = pageCount(first.paragraphs.length);
-  const shown = first.paragraphs.slice(firstShown - 1, lastShown);
+  const pages = pageCount(first.paragraphCount);
+  const shown = first.paragraphs;
   const byLanguage = columns.map((column) => ({
     ...column,
     byId: new Map(column.paragraphs.map((paragraph) => [paragraph.id, paragraph])),
@@ -76,7 +76,7 @@ export async function CompareView({ slug, langs, page }: { slug: string; langs?:
       ) : (
         <span className="muted">{t('pager.previous')}</span>
       )}
-      <span>{t('pager.range', { first: firstShown, last: lastShown, total: first.paragraphs.length })}</span>
+      <span>{t('pager.range', { first: firstShown, last: lastShown, total: first.paragraphCount })}</span>
       {pageNumber < pages ? (
         <Link href={compareHref(document.slug, choice.codes, pageNumber + 1)}>{t('pager.next')}</Link>
       ) : (

@@ -5,7 +5,6 @@ import { redirect } from 'next/navigation';
 import { languageName } from '@/lib/i18n/format';
 import { pageOf } from '@/lib/workbench-pages';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
-import { emptyStatusCounts } from '@/lib/paragraph-status';
 import { getWorkbench } from '@/lib/server/documents/get-workbench';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
 import { StatusBar } from '../documents/status-bar';
@@ -19,17 +18,16 @@ import { UnsavedChangesGuard } from './unsaved-changes-guard';
 export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { slug: string; lang: string; page?: string; jumpTo?: string }) {
   const basePath = `/documents/${slug}/${lang}`;
   const actor = await requirePageActor(basePath);
-  const { document, language, paragraphs, permissions, checks, glossary, page } = await orNotFound(getWorkbench({ slug, lang, page: pageParam, actor }));
+  const { document, language, paragraphs: shown, paragraphCount, statusCounts: counts, permissions, checks, glossary, page } = await orNotFound(
+    getWorkbench({ slug, lang, page: pageParam, actor }),
+  );
   if (jumpTo) {
-    const position = Math.min(Math.max(Number.parseInt(jumpTo, 10) || 1, 1), paragraphs.length);
+    const position = Math.min(Math.max(Number.parseInt(jumpTo, 10) || 1, 1), paragraphCount);
     redirect(`${basePath}?page=${pageOf(position)}#p${position}`);
   }
-  const shown = paragraphs.slice(page.first - 1, page.last);
   const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
   const name = (code: string) => languageName(code, ui);
   const glossaryTerms = glossary.map(({ source, target, doNotTranslate, note }) => ({ source, target, doNotTranslate, note }));
-  const counts = emptyStatusCounts();
-  for (const paragraph of paragraphs) counts[paragraph.status] += 1;
 
   return (
     <LiveDocument slug={document.slug} userId={actor.id} paragraphIds={shown.map((paragraph) => paragraph.id)} langs={[language.code]}>
@@ -62,7 +60,7 @@ export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { s
             {permissions.translate && <Link href={`/documents/${document.slug}/${language.code}/import`}>{t('workbench.import')}</Link>}
           </nav>
           {permissions.review && (
-            <PublishEditionButton slug={document.slug} lang={language.code} languageName={name(language.code)} notApproved={paragraphs.length - counts.approved} />
+            <PublishEditionButton slug={document.slug} lang={language.code} languageName={name(language.code)} notApproved={paragraphCount - counts.approved} />
           )}
           <p className="keys-hint">
             {t('workbench.keysHint')}
@@ -75,7 +73,7 @@ export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { s
           <span>{name('en')}</span>
           <span>{name(language.code)}</span>
         </div>
-        <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphs.length} />
+        <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphCount} />
         <ol className="paragraphs">
           {shown.map((paragraph) => (
             <li key={paragraph.id}>
@@ -90,7 +88,7 @@ export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { s
             </li>
           ))}
         </ol>
-        {paragraphs.length > shown.length && <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphs.length} />}
+        {paragraphCount > shown.length && <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphCount} />}
       </div>
     </LiveDocument>
   );

@@ -113,7 +113,7 @@ function digitMentions(text: string): DigitMention[] {
 
 type Lookup = { value: number; kind: NumberWordKind; words: number };
 
-function lookupWord(words: Word[], i: number, lang: string): Lookup | undefined {
+function lookupWord(words: readonly Word[], i: number, lang: string): Lookup | undefined {
   const table = NUMBER_WORDS[lang];
   if (!table) return undefined;
   const folded = foldWord(words[i].text, lang);
@@ -140,7 +140,7 @@ function isTens(word: Word | undefined, lang: string): boolean {
   return lang === 'ar' ? arabicStems(folded).some(({ stem }) => TENS.ar.has(stem)) : (TENS[lang]?.has(folded) ?? false);
 }
 
-function wordMentions(text: string, words: Word[], lang: string): NumberMention[] {
+function wordMentions(text: string, words: readonly Word[], lang: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   const joined = (a: Word, b: Word) => /^(?:[\s\u00A0\u202F]+|[-‐‑])$/.test(text.slice(a.end, b.index));
   const hyphenated = (a: Word, b: Word) => /^[-‐‑]$/.test(text.slice(a.end, b.index));
@@ -166,7 +166,7 @@ function wordMentions(text: string, words: Word[], lang: string): NumberMention[
 }
 
 /** "5 million", "5 Tausend", "5 آلاف": the number times the word after it. */
-function applyMultipliers(text: string, mentions: NumberMention[], words: Word[], lang: string): NumberMention[] {
+function applyMultipliers(text: string, mentions: NumberMention[], words: readonly Word[], lang: string): NumberMention[] {
   const factors = MULTIPLIERS[lang];
   if (!factors) return mentions;
   return mentions.map((mention) => {
@@ -181,7 +181,7 @@ function applyMultipliers(text: string, mentions: NumberMention[], words: Word[]
 }
 
 /** The index of the first word that starts at or after a position (words are in text order). */
-function firstWordFrom(words: Word[], position: number): number {
+function firstWordFrom(words: readonly Word[], position: number): number {
   let low = 0;
   let high = words.length;
   while (low < high) {

@@ -14,12 +14,31 @@ export type Word = { text: string; index: number; end: number };
  * The word-like segments of a text. Intl.Segmenter keeps Ukrainian "дев’ять" and German
  * compounds whole; the language code is checked first because the segmenter throws on a bad tag.
  */
-export function wordsOf(text: string, lang: string): Word[] {
+export function wordsOf(text: string, lang: string): readonly Word[] {
   const code = baseLanguage(lang) || 'en';
-  return segmentWords(text, code)
-    .filter((segment) => segment.isWordLike)
-    .map((segment) => ({ text: segment.segment, index: segment.index, end: segment.index + segment.segment.length }));
+  const key = `${code}\u0000${text}`;
+  let words = recentWords.get(key);
+  if (!words) {
+    words = Object.freeze(
+      segmentWords(text, code)
+        .filter((segment) => segment.isWordLike)
+        .map((segment) => Object.freeze({ text: segment.segment, index: segment.index, end: segment.index + segment.segment.length })),
+    );
+    if (recentWords.size >= RECENT_WORDS) recentWords.clear();
+    recentWords.set(key, words);
+  }
+  return words;
 }
+
+/**
+ * The checks segment the same texts many times over (numbers, dates and every glossary term
+ * each segment the source and the translation; the cross-language check the other languages
+ * too), and segmenting is most of their time on a workbench page. So the words of recent texts
+ * are kept, frozen, since callers share them. Forgotten all at once when full: the next page
+ * brings other texts.
+ */
+const RECENT_WORDS = 2000;
+const recentWords = new Map<string, readonly Word[]>();
 
 const APOSTROPHES = /['ʼ`´‘’]/g;
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;

@@ -32,7 +32,16 @@ function createAuth() {
       // Password guessing: a few attempts a minute per address (see signInAttemptsPerMinute).
       customRules: { '/sign-in/email': { window: 60, max: signInAttemptsPerMinute() } },
     },
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    session: {
+      expiresIn: 60 * 60 * 24 * 7,
+      updateAge: 60 * 60 * 24,
+      // Every request checks its session. The signed session-data cookie answers that without
+      // two database reads; after a minute the session is read from the database again, so a
+      // session revoked elsewhere (deleted from the table) stops working within a minute. Who the
+      // person is and may do (role, languages) is read from the database on every request anyway
+      // (lib/server/session.ts), and signing out removes both cookies at once.
+      cookieCache: { enabled: true, maxAge: 60 },
+    },
     advanced: {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       // Secure cookies only when the public URL is https: over plain http on a newsroom's LAN

@@ -31,6 +31,8 @@ export type AppServer = {
   url: string;
   port: number;
   databaseFile: string;
+  /** The id of the process group the server runs in (that of its npm process). */
+  pid: number;
   /** Everything the server printed, for error messages. */
   output: () => string;
   /** SIGTERM to the process group, then SIGKILL if it lingers. */
@@ -163,6 +165,7 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
     url,
     port,
     databaseFile: options.databaseFile,
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       if (exited) return;

@@ -113,6 +113,10 @@ export function replayer(databaseFile: string, statements: Statement[]) {
       });
       return rows;
     },
+    /** Runs them all like run() and returns what the reading statements returned. */
+    results() {
+      return prepared.map((entry) => (entry.reader ? entry.stmt.all(...entry.params) : entry.stmt.run(...entry.params)));
+    },
     close: () => db.close(),
   };
 }

@@ -10,6 +10,11 @@ export async function checkParagraphText(db: Db | Tx, { paragraphId, lang, text 
     where: { id: paragraphId },
     select: { kind: true, sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { text: true } } },
   });
+  return checkTextAgainstSource(db, { lang, text, source: paragraph.sourceVersions[0].text, kind: paragraph.kind });
+}
+
+/** The same checks when the caller has already loaded the paragraph's kind and current English. */
+export async function checkTextAgainstSource(db: Db | Tx, { lang, text, source, kind }: { lang: string; text: string; source: string; kind: string }): Promise<QaIssue[]> {
   const glossary = await loadGlossary(db, lang);
-  return checkTranslation({ source: paragraph.sourceVersions[0].text, target: text, targetLang: lang, kind: paragraph.kind, glossary });
+  return checkTranslation({ source, target: text, targetLang: lang, kind, glossary });
 }

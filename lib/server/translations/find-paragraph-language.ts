@@ -1,28 +1,30 @@
 import 'server-only';
-// Finds a paragraph and checks that the language is one of its document's target languages.
+// Finds a paragraph with its current English and checks that the language is one of its
+// document's target languages. Every save, comment and history view starts here, so the usual
+// case is one paragraph query (the language check is an EXISTS in it) plus its current source;
+// only a miss asks again, to say which of the two is missing.
 import { AppError } from '../../app-error';
 import type { Db, Tx } from '../db';
-import { toLanguageInfo } from '../documents/find-document-language';
 
 export async function findParagraphLanguage(db: Db | Tx, paragraphId: string, languageCode: string) {
-  const paragraph = await db.paragraph.findUnique({
-    where: { id: paragraphId },
+  const paragraph = await db.paragraph.findFirst({
+    where: { id: paragraphId, document: { languages: { some: { languageCode } } } },
     select: {
       id: true,
       position: true,
+      kind: true,
       documentId: true,
-      document: { select: { languages: { where: { languageCode }, select: { language: true } } } },
       sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, text: true } },
     },
   });
-  if (!paragraph) throw new AppError('not_found', { message: `There is no paragraph ${paragraphId}.` });
-  const target = paragraph.document.languages[0];
-  if (!target) {
-    throw new AppError('not_found', { message: `This document is not translated into "${languageCode}".` });
+  if (!paragraph) {
+    const exists = await db.paragraph.findUnique({ where: { id: paragraphId }, select: { id: true } });
+    throw new AppError('not_found', {
+      message: exists ? `This document is not translated into "${languageCode}".` : `There is no paragraph ${paragraphId}.`,
+    });
   }
   return {
-    paragraph: { id: paragraph.id, position: paragraph.position, documentId: paragraph.documentId },
+    paragraph: { id: paragraph.id, position: paragraph.position, kind: paragraph.kind, documentId: paragraph.documentId },
     currentSource: paragraph.sourceVersions[0],
-    language: toLanguageInfo(target.language),
   };
 }

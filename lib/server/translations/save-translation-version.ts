@@ -11,9 +11,9 @@ import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import type { TranslationVersionJson } from '../../api-types';
 import { announceChange } from '../live/announce-change';
-import { checkParagraphText } from '../qa/check-saved-text';
+import { checkTextAgainstSource } from '../qa/check-saved-text';
 import { findParagraphLanguage } from './find-paragraph-language';
-import { versionJson, versionSelect } from './translation-version-json';
+import { versionColumns, versionJson, versionSelect } from './translation-version-json';
 
 export type SaveTranslationInput = {
   paragraphId: string;
@@ -40,19 +40,28 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
   const { paragraph, currentSource } = await findParagraphLanguage(db, paragraphId, lang);
   requireTranslator(actor, lang);
 
+  // The head without its author: a save that goes through names the actor as the author, so
+  // the author's row is only read for a conflict or an unchanged text (see headWithAuthor).
   const current = await db.translationVersion.findFirst({
     where: { paragraphId, languageCode: lang },
     orderBy: { number: 'desc' },
-    select: versionSelect,
+    select: versionColumns,
   });
   if ((current?.id ?? null) !== baseVersionId) {
     await requireOwnVersion(paragraphId, lang, baseVersionId);
-    throw conflictWith(current, baseVersionId);
+    throw conflictWith(await headWithAuthor(paragraphId, lang), baseVersionId);
   }
+  // The checks compare with the English this paragraph has now, already loaded above.
+  const withChecks = async (version: TranslationVersionJson): Promise<TranslationVersionJson> => ({
+    ...version,
+    checks: await checkTextAgainstSource(db, { lang, text: version.text, source: currentSource.text, kind: paragraph.kind }),
+  });
   if (current && current.text === normalized) {
-    return { created: false as const, version: await withChecks(versionJson(current), paragraphId, lang) };
+    const unchanged = await headWithAuthor(paragraphId, lang);
+    return { created: false as const, version: await withChecks(versionJson(unchanged!)) };
   }
   try {
+    // Only the new row's own columns: one INSERT ... RETURNING, no transaction around a second read.
     const created = await db.translationVersion.create({
       data: {
         paragraphId,
@@ -63,25 +72,24 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
         baseVersionId,
         sourceVersionId: currentSource.id,
       },
-      select: versionSelect,
+      select: versionColumns,
     });
     announceChange({ documentId: paragraph.documentId, paragraphId, lang, change: 'version', actor });
-    return { created: true as const, version: await withChecks(versionJson(created), paragraphId, lang) };
+    return { created: true as const, version: await withChecks(versionJson({ ...created, author: { name: actor.name, email: actor.email } })) };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
     // Another save from the same base landed first: report the version that won.
-    const winner = await db.translationVersion.findFirst({
-      where: { paragraphId, languageCode: lang },
-      orderBy: { number: 'desc' },
-      select: versionSelect,
-    });
-    throw conflictWith(winner, baseVersionId);
+    throw conflictWith(await headWithAuthor(paragraphId, lang), baseVersionId);
   }
 }
 
-/** A save answers with the quality checks of what was saved, so the translator sees them at once. */
-async function withChecks(version: TranslationVersionJson, paragraphId: string, lang: string): Promise<TranslationVersionJson> {
-  return { ...version, checks: await checkParagraphText(getDb(), { paragraphId, lang, text: version.text }) };
+/** The current version with its author, as a conflict or an unchanged save reports it. */
+function headWithAuthor(paragraphId: string, lang: string) {
+  return getDb().translationVersion.findFirst({
+    where: { paragraphId, languageCode: lang },
+    orderBy: { number: 'desc' },
+    select: versionSelect,
+  });
 }
 
 /** A base that is not a version of this paragraph and language is bad input, not a conflict. */

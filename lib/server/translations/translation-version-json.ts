@@ -2,15 +2,17 @@ import 'server-only';
 // The plain object a translation version travels as, to the API and to the browser.
 import type { TranslationVersionJson } from '../../api-types';
 
-export const versionSelect = {
+/** A version's own columns; with `versionSelect` Prisma reads the author in a second query. */
+export const versionColumns = {
   id: true,
   number: true,
   text: true,
   createdAt: true,
   baseVersionId: true,
   sourceVersionId: true,
-  author: { select: { name: true, email: true } },
 } as const;
+
+export const versionSelect = { ...versionColumns, author: { select: { name: true, email: true } } } as const;
 
 export type VersionRow = {
   id: string;
