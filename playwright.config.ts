@@ -2,20 +2,15 @@
 // user starts it, on a free port with its own fresh database: a SQLite file, or, when
 // REDLINE_E2E_POSTGRES_URL names a PostgreSQL server (scripts/test/run-all.ts sets it), a new
 // database on that server (npm start creates and migrates it).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions, freePortSync } from './tests/support/playwright-setup';
 
 // The config is loaded by the runner and again by every worker; the runner picks the port and
 // the database once and hands them to the workers through the environment.
 if (!process.env.REDLINE_E2E_PORT) {
-  process.env.REDLINE_E2E_PORT = execFileSync(process.execPath, [
-    '-e',
-    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-  ])
-    .toString()
-    .trim();
+  process.env.REDLINE_E2E_PORT = freePortSync();
   const postgres = process.env.REDLINE_E2E_POSTGRES_URL;
   if (postgres) {
     const url = new URL(postgres);
@@ -45,10 +40,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'npm start',

@@ -2,13 +2,8 @@
 // started here by `npm start` (it migrates, seeds and builds when needed); the spec starts
 // instance B beside it on the same database with the same secret. Needs a PostgreSQL server:
 // REDLINE_E2E_POSTGRES_URL (scripts/test/run-all.ts starts a throwaway one and sets it).
-import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
-
-const freePort = () =>
-  execFileSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"])
-    .toString()
-    .trim();
+import { chromiumLaunchOptions, freePortSync } from '../support/playwright-setup';
 
 if (!process.env.REDLINE_INSTANCES_DATABASE_URL) {
   const server = process.env.REDLINE_E2E_POSTGRES_URL;
@@ -16,8 +11,8 @@ if (!process.env.REDLINE_INSTANCES_DATABASE_URL) {
   const url = new URL(server);
   url.pathname = `/redline_instances_${Date.now()}`;
   process.env.REDLINE_INSTANCES_DATABASE_URL = url.toString();
-  process.env.REDLINE_INSTANCE_A_PORT = freePort();
-  process.env.REDLINE_INSTANCE_B_PORT = freePort();
+  process.env.REDLINE_INSTANCE_A_PORT = freePortSync();
+  process.env.REDLINE_INSTANCE_B_PORT = freePortSync();
 }
 
 /** What both instances share: the database and the secret that signs sessions. */
@@ -41,10 +36,7 @@ export default defineConfig({
   outputDir: '../../test-results/instances',
   use: {
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'npm start',
