@@ -24,9 +24,11 @@ function createAuth() {
     },
     rateLimit: {
       enabled: true,
-      // Counted in the database (the rateLimit table), so that several app servers share one
-      // count per address instead of each allowing the full number.
-      storage: 'database',
+      // With PostgreSQL there may be several app servers: counted in the database (the rateLimit
+      // table), so they share one count per address instead of each allowing the full number.
+      // SQLite means one server, whose memory is enough; a database write on every sign-in
+      // there would only compete with saves for SQLite's single writer.
+      storage: dbProvider() === 'postgresql' ? 'database' : 'memory',
       window: 60,
       max: 300,
       // Password guessing: a few attempts a minute per address (see signInAttemptsPerMinute).
