@@ -8,17 +8,44 @@
 //   6. two app servers on one PostgreSQL database     (tests/instances)
 // Where PostgreSQL is not installed, steps 3, 5 and 6 are skipped and the summary says so.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type FailedTest, playwrightFailures, vitestFailures } from './failure-report';
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from '../postgres/throwaway-cluster';
 
-type Step = { name: string; command: string[]; env?: Record<string, string> };
-const results: Array<{ name: string; outcome: 'passed' | 'FAILED' | 'skipped'; seconds?: number; why?: string }> = [];
+/** `runner` says which JSON report to ask for, so that the summary can name the failed tests. */
+type Step = { name: string; command: string[]; env?: Record<string, string>; runner?: 'vitest' | 'playwright' };
+type Result = { name: string; outcome: 'passed' | 'FAILED' | 'skipped'; seconds?: number; why?: string; failures?: FailedTest[] };
+const results: Result[] = [];
+const reports = mkdtempSync(path.join(os.tmpdir(), 'redline-test-reports-'));
+
+function withReport(step: Step, file: string): { args: string[]; env: Record<string, string> } {
+  if (step.runner === 'vitest') return { args: ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env: {} };
+  if (step.runner === 'playwright') return { args: ['--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_FILE: file } };
+  return { args: [], env: {} };
+}
+
+function readFailures(step: Step, file: string): FailedTest[] | undefined {
+  if (!step.runner || !existsSync(file)) return undefined;
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    return step.runner === 'vitest' ? vitestFailures(report, process.cwd()) : playwrightFailures(report);
+  } catch {
+    return undefined;
+  }
+}
 
 function run(step: Step): boolean {
   console.log(`\n=== ${step.name}: ${step.command.join(' ')}\n`);
   const started = Date.now();
-  const result = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const file = path.join(reports, `${results.length}.json`);
+  const report = withReport(step, file);
+  const command = [...step.command, ...report.args];
+  const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env, ...report.env } });
   const passed = result.status === 0;
-  results.push({ name: step.name, outcome: passed ? 'passed' : 'FAILED', seconds: Math.round((Date.now() - started) / 1000) });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  results.push({ name: step.name, outcome: passed ? 'passed' : 'FAILED', seconds, failures: passed ? undefined : readFailures(step, file) });
   return passed;
 }
 
@@ -31,25 +58,31 @@ function summary(): boolean {
   for (const result of results) {
     const detail = result.outcome === 'skipped' ? ` (${result.why})` : ` in ${result.seconds} s`;
     console.log(`${result.outcome.padEnd(7)} ${result.name}${detail}`);
+    for (const failure of result.failures ?? []) {
+      console.log(`          ✘ ${failure.where} › ${failure.title}`);
+      if (failure.message) console.log(`            ${failure.message}`);
+    }
   }
+  rmSync(reports, { recursive: true, force: true });
   return results.every((result) => result.outcome !== 'FAILED');
 }
 
 const sqliteSteps: Step[] = [
   { name: 'type check', command: ['npx', 'tsc', '--noEmit'] },
-  { name: 'unit and integration tests on SQLite', command: ['npx', 'vitest', 'run', '--project', 'sqlite'] },
+  { name: 'unit and integration tests on SQLite', command: ['npx', 'vitest', 'run', '--project', 'sqlite'], runner: 'vitest' },
 ];
 const postgresSteps = (url: string): Step[] => [
-  { name: 'integration tests on PostgreSQL', command: ['npx', 'vitest', 'run', '--project', 'postgresql'], env: { REDLINE_TEST_POSTGRES_URL: url } },
+  { name: 'integration tests on PostgreSQL', command: ['npx', 'vitest', 'run', '--project', 'postgresql'], runner: 'vitest', env: { REDLINE_TEST_POSTGRES_URL: url } },
 ];
 const browserSteps = (url: string | null): Step[] => [
-  { name: 'end-to-end tests on SQLite', command: ['npx', 'playwright', 'test'] },
+  { name: 'end-to-end tests on SQLite', command: ['npx', 'playwright', 'test'], runner: 'playwright' },
   ...(url
     ? [
-        { name: 'end-to-end tests on PostgreSQL', command: ['npx', 'playwright', 'test'], env: { REDLINE_E2E_POSTGRES_URL: url } },
+        { name: 'end-to-end tests on PostgreSQL', command: ['npx', 'playwright', 'test'], runner: 'playwright', env: { REDLINE_E2E_POSTGRES_URL: url } },
         {
           name: 'two app servers on one PostgreSQL',
           command: ['npx', 'playwright', 'test', '--config', 'tests/instances/playwright.config.ts'],
+          runner: 'playwright',
           env: { REDLINE_E2E_POSTGRES_URL: url },
         },
       ]

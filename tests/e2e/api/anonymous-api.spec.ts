@@ -7,7 +7,17 @@ test('without a session every endpoint answers 401 with the JSON error shape and
   const version = await db.translationVersion.create({
     data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, text: 'Text.', authorId: german.id, sourceVersionId: paragraph.sourceVersionId },
   });
-  const before = await Promise.all([db.translationVersion.count(), db.review.count(), db.sourceVersion.count(), db.comment.count(), db.edition.count()]);
+  // Only this story's rows: other tests write to the same database at the same time.
+  const inStory = { paragraph: { documentId: doc.id } };
+  const rows = () =>
+    Promise.all([
+      db.translationVersion.count({ where: inStory }),
+      db.review.count({ where: { translationVersion: inStory } }),
+      db.sourceVersion.count({ where: inStory }),
+      db.comment.count({ where: inStory }),
+      db.edition.count({ where: { documentId: doc.id } }),
+    ]);
+  const before = await rows();
 
   const calls: Array<[string, string, unknown]> = [
     ['POST', `/api/paragraphs/${paragraph.id}/translations/de/versions`, { text: 'x', baseVersionId: version.id }],
@@ -26,7 +36,7 @@ test('without a session every endpoint answers 401 with the JSON error shape and
     expect(response.status(), `${method} ${url}`).toBe(401);
     expect(await response.json()).toMatchObject({ error: 'not_signed_in' });
   }
-  expect(await Promise.all([db.translationVersion.count(), db.review.count(), db.sourceVersion.count(), db.comment.count(), db.edition.count()])).toEqual(before);
+  expect(await rows()).toEqual(before);
 });
 
 test('a translator is refused approving through the API, and a rejection without a comment is bad input', async ({ browser, story, db }) => {
