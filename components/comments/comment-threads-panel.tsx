@@ -2,7 +2,7 @@
 // The comment threads on a paragraph's translation into one language: each thread's first
 // comment, its replies and whether it is resolved; people who work on the language start
 // threads, reply and resolve. Texts render as React text, never as HTML.
-import { useEffect, useEffectEvent, useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentJson, CommentThreadJson } from '@/lib/comment-types';
 import { fetchCommentThreads, postComment, resolveThread, type PostCommentOutcome } from '@/lib/comments-api-client';
@@ -15,9 +15,15 @@ export type CommentThreadsPanelProps = {
   canComment: boolean;
   /** Called with the number of unresolved threads once loaded and after every change. */
   onOpenCountChange?: (open: number) => void;
+  /**
+   * The latest comment change someone else made on this paragraph and language, from the live
+   * event stream (a new object per change): each one reloads the threads in place, keeping
+   * what this user is typing in a reply.
+   */
+  changedElsewhere?: object | null;
 };
 
-export function CommentThreadsPanel({ paragraphId, position, lang, canComment, onOpenCountChange }: CommentThreadsPanelProps) {
+export function CommentThreadsPanel({ paragraphId, position, lang, canComment, onOpenCountChange, changedElsewhere }: CommentThreadsPanelProps) {
   const { t } = useTranslation();
   const [threads, setThreads] = useState<CommentThreadJson[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -37,6 +43,20 @@ export function CommentThreadsPanel({ paragraphId, position, lang, canComment, o
       cancelled = true;
     };
   }, [paragraphId, lang]);
+
+  // A change made before the panel opened is in its first load already.
+  const reloadedFor = useRef(changedElsewhere);
+  useEffect(() => {
+    if (!changedElsewhere || changedElsewhere === reloadedFor.current) return;
+    reloadedFor.current = changedElsewhere;
+    let cancelled = false;
+    void fetchCommentThreads(paragraphId, lang).then((outcome) => {
+      if (!cancelled && outcome.kind === 'loaded') setThreads(outcome.threads);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [changedElsewhere, paragraphId, lang]);
 
   const openCount = threads?.filter((thread) => thread.resolvedAt === null).length ?? null;
   useEffect(() => {

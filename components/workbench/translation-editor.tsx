@@ -307,6 +307,7 @@ export function TranslationEditor(props: {
             lang={language.code}
             canComment={canTranslate || canReview}
             onOpenCountChange={setOpenThreads}
+            changedElsewhere={live.recent?.change === 'comment' ? live.recent : null}
           />
         </div>
       )}
