@@ -1,13 +1,13 @@
 'use client';
 // Keeps an open workbench (or compare view) current: follows the document's event stream, and
 // when a paragraph on the page changes elsewhere reloads the server-rendered rows with
-// router.refresh() (coalesced, at most about once a second). Each editor adopts the new data
-// itself and keeps what its user is typing. Also announces which box this user is editing, so
+// router.refresh() (coalesced, at most about once a second, not while the tab is hidden). Each
+// editor adopts the new data itself and keeps what its user is typing. Also announces which box this user is editing, so
 // other people see it on the row.
 import { useRouter } from 'next/navigation';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { StreamEvent } from '@/lib/live-events';
-import { refreshDelay } from '@/lib/live-refresh';
+import { createRefreshScheduler } from '@/lib/live-refresh';
 import { LiveDocumentStore, rowKey, type RowLive } from './live-document-store';
 
 /** Renewed well within the server's 30-second expiry, so one lost request does not blank the name. */
@@ -174,21 +174,21 @@ export function useEditingPresence(paragraphId: string, lang: string | null, ena
   );
 }
 
-/** router.refresh(), coalesced: one reload for a burst of events, at most about one a second. */
+/**
+ * router.refresh(), coalesced: one reload for a burst of events, at most about one a second, and
+ * none while the tab is hidden (one when it is seen again); see lib/live-refresh.ts.
+ */
 function useThrottledRefresh(router: { refresh: () => void }) {
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const lastAt = useRef(0);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
-  return useCallback(() => {
-    if (timer.current) return;
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      lastAt.current = Date.now();
-      router.refresh();
-    }, refreshDelay(Date.now(), lastAt.current));
-  }, [router]);
+  const scheduler = useMemo(() => createRefreshScheduler(() => router.refresh(), () => document.hidden), [router]);
+  useEffect(() => {
+    const onVisibility = () => scheduler.visibilityChanged();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      scheduler.dispose();
+    };
+  }, [scheduler]);
+  return scheduler.request;
 }
 
 /** The stream comes from this server, so a shape check suffices (the server validated the event). */

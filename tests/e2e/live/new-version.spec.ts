@@ -23,3 +23,32 @@ test('a version saved elsewhere appears on the open workbench without a reload',
   expect(await stillTheSamePage(page)).toBe(true);
   await translator.dispose();
 });
+
+test('a hidden tab reloads nothing until it is looked at again, then shows what changed', async ({ page, playwright, baseURL, story }) => {
+  const doc = await story(['Headline', 'The Kremlin spokesman spoke.'], ['de']);
+  const translator = await apiAs(playwright, baseURL!, 'translator.de@example.com');
+  const paragraph = doc.paragraphs[1];
+  const first = await saveVersion(translator, paragraph.id, 'de', 'Der Kremlsprecher sprach.', null);
+
+  await signIn(page, 'editor@example.com');
+  await openLiveWorkbench(page, `/documents/${doc.slug}/de`);
+  const row = page.getByRole('region', { name: 'Paragraph 2', exact: true });
+  const box = row.getByRole('textbox', { name: 'German translation of paragraph 2' });
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (value ? 'hidden' : 'visible') });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+
+  await setHidden(true);
+  await saveVersion(translator, paragraph.id, 'de', 'Der Sprecher des Kremls sagte.', first.versionId);
+  // The event arrived (the row says so) but the rows were not reloaded.
+  await expect(row.getByText('Updated just now by Katharina Weber')).toBeVisible();
+  await expect(box).toHaveValue('Der Kremlsprecher sprach.');
+
+  await setHidden(false);
+  await expect(box).toHaveValue('Der Sprecher des Kremls sagte.');
+  expect(await stillTheSamePage(page)).toBe(true);
+  await translator.dispose();
+});
