@@ -11,7 +11,10 @@ export type TranslationVersionJson = {
   createdAt: string;
   baseVersionId: string | null;
   sourceVersionId: string;
-  /** On a save's answer: the quality checks of the saved text. */
+  /**
+   * On a save's answer: the quality checks of the saved text, each with its `code` and `params`
+   * (the interface words them in its language) and `message` (English).
+   */
   checks?: QaIssue[];
 };
 
@@ -25,6 +28,12 @@ export type ReviewJson = {
 
 export type VersionWithReviewJson = TranslationVersionJson & { review: ReviewJson | null };
 
-export type ApiErrorJson = { error: string; message: string; current?: TranslationVersionJson };
+export type ApiErrorJson = {
+  error: string;
+  message: string;
+  current?: TranslationVersionJson;
+  /** On a 409 for an approval: the quality-check errors that block it. */
+  checks?: QaIssue[];
+};
 
 export type { TranslationStatus };

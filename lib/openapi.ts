@@ -1,6 +1,8 @@
 // The REST API described in OpenAPI 3.1, by hand: every route under app/api. Served at
 // /api/openapi.json and rendered at /api-docs; lib/openapi.test.ts checks that every route file
 // is described, and tests/e2e/api/openapi.spec.ts that every described path answers as described.
+import { QA_MESSAGES, type QaParamKind } from './qa/messages';
+import { QA_CHECKS } from './qa/types';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -50,6 +52,48 @@ const json = (schema: JsonSchema, example?: unknown): Record<string, OpenApiMedi
 });
 const ok = (description: string, schema: JsonSchema): OpenApiResponse => ({ description, content: json(schema) });
 const error = (description: string): OpenApiResponse => ({ description, content: json(ref('Error')) });
+
+const PARAM_SCHEMAS: Record<QaParamKind, JsonSchema> = {
+  text: { type: 'string', description: 'As the text writes it.' },
+  number: { type: 'integer' },
+  language: { type: 'string', description: 'A language code.' },
+  languages: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Language codes.' },
+  weekday: { type: 'integer', minimum: 1, maximum: 7, description: 'ISO weekday: 1 Monday … 7 Sunday.' },
+  month: { type: 'integer', minimum: 1, maximum: 12 },
+};
+
+/** A quality-check issue: one variant per message code, with that code's parameters. */
+const qaIssueSchema: JsonSchema = {
+  type: 'object',
+  description:
+    'A quality-check finding. `code` is stable and `params` are language-neutral (language codes, ISO weekday and month numbers, words and numbers as the texts write them): the interface words them in its own language (locales/*.json, `qaIssue.<code>`). `message` is the same sentence in English.',
+  required: ['check', 'severity', 'code', 'params', 'message'],
+  properties: {
+    check: { type: 'string', enum: Object.keys(QA_CHECKS) },
+    severity: { type: 'string', enum: ['error', 'warning'], description: 'Errors block approval unless an editor gives an override reason.' },
+    code: { type: 'string', enum: Object.keys(QA_MESSAGES) },
+    params: { type: 'object' },
+    message: { type: 'string', description: 'In English.' },
+  },
+  oneOf: Object.entries(QA_MESSAGES).map(([code, params]) => ({
+    properties: {
+      code: { const: code },
+      params: {
+        type: 'object',
+        required: Object.keys(params),
+        additionalProperties: false,
+        properties: Object.fromEntries(Object.entries(params as Record<string, QaParamKind>).map(([name, kind]) => [name, PARAM_SCHEMAS[kind]])),
+      },
+    },
+  })),
+  example: {
+    check: 'numbers',
+    severity: 'error',
+    code: 'numbers.replaced',
+    params: { source: '215', target: '251' },
+    message: 'The source has 215; the translation has 251 instead.',
+  },
+};
 
 const notSignedIn = error('Not signed in: no valid session cookie.');
 const notFound = (what: string) => error(`${what} does not exist.`);
@@ -127,8 +171,10 @@ export const openApiDocument: OpenApiDocument = {
           line: { type: 'integer', description: 'For a bad XLIFF file: the line of the problem, where known.' },
           column: { type: 'integer' },
           current: { $ref: '#/components/schemas/TranslationVersion', description: 'On a 409 for a save: the version that is now current.' },
+          checks: { type: 'array', items: { $ref: '#/components/schemas/QaIssue' }, description: 'On a 409 for an approval: the quality-check errors that block it.' },
         },
       },
+      QaIssue: qaIssueSchema,
       AuthError: {
         type: 'object',
         properties: { code: { type: 'string', example: 'INVALID_EMAIL_OR_PASSWORD' }, message: { type: 'string' } },
@@ -190,7 +236,7 @@ export const openApiDocument: OpenApiDocument = {
           createdAt: { type: 'string', format: 'date-time' },
           baseVersionId: { type: ['string', 'null'] },
           sourceVersionId: { type: 'string' },
-          checks: { type: 'array', description: 'On a save: the quality checks of the saved text.', items: { type: 'object' } },
+          checks: { type: 'array', description: 'On a save: the quality checks of the saved text.', items: { $ref: '#/components/schemas/QaIssue' } },
         },
       },
       VersionWithReview: {
@@ -529,7 +575,12 @@ export const openApiDocument: OpenApiDocument = {
         tags: ['Glossary and memory'],
         parameters: [slug, langQuery],
         responses: {
-          '200': ok('The findings, each with `paragraphId` and `position`.', { type: 'array', items: { type: 'object' } }),
+          '200': ok('The findings, each a QaIssue with the `paragraphId` and `position` of its paragraph.', {
+            type: 'array',
+            items: {
+              allOf: [ref('QaIssue'), { type: 'object', required: ['paragraphId', 'position'], properties: { paragraphId: { type: 'string' }, position: { type: 'integer' } } }],
+            },
+          }),
           '400': invalid('no ?lang='),
           '401': notSignedIn,
           '404': notFound('The document or the language'),
@@ -720,7 +771,7 @@ export const openApiDocument: OpenApiDocument = {
           '401': notSignedIn,
           '403': error('Not an editor.'),
           '404': notFound('The version'),
-          '409': error('The version is no longer the current one.'),
+          '409': error('The version is no longer the current one; or quality checks report errors and no `overrideReason` was given (`checks` lists them, `message` says it in English).'),
         },
       },
     },

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageName } from '@/lib/i18n/format';
+import { qaApprovalBlockedText } from '@/lib/qa/messages';
 import { approveVersion, rejectVersion } from '@/lib/review-api-client';
 import { REASON_KEYS, type QueueReason } from '@/lib/review-queue';
 import { wordDiff } from '@/lib/word-diff';
@@ -22,7 +23,8 @@ export type QueueItem = {
   openThreads: number;
 };
 
-type Decision = { kind: 'approved' } | { kind: 'rejected'; comment: string } | { kind: 'failed'; message: string };
+/** A failed approval may carry the quality-check errors that blocked it (`checks` of the API's 409). */
+type Decision = { kind: 'approved' } | { kind: 'rejected'; comment: string } | { kind: 'failed'; message: string; checks?: unknown };
 type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
 
 export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]; language: Language; canReview: boolean }) {
@@ -50,7 +52,7 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
     const outcome = decision === 'approved' ? await approveVersion(item.versionId) : await rejectVersion(item.versionId, comment);
     setDecisions((current) => ({
       ...current,
-      [item.versionId]: outcome.ok ? (decision === 'approved' ? { kind: 'approved' } : { kind: 'rejected', comment }) : { kind: 'failed', message: outcome.message },
+      [item.versionId]: outcome.ok ? (decision === 'approved' ? { kind: 'approved' } : { kind: 'rejected', comment }) : { kind: 'failed', message: outcome.message, checks: outcome.body?.checks },
     }));
     return outcome.ok;
   }, []);
@@ -177,7 +179,7 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
                 </div>
                 {decision?.kind === 'approved' && <p className="decided approved">{t('status.approved')}</p>}
                 {decision?.kind === 'rejected' && <p className="decided rejected">{t('queue.rejectedWith', { comment: decision.comment })}</p>}
-                {decision?.kind === 'failed' && <p role="alert" className="error">{t('queue.notRecorded', { message: decision.message })}</p>}
+                {decision?.kind === 'failed' && <p role="alert" className="error">{t('queue.notRecorded', { message: qaApprovalBlockedText(t, decision.checks, decision.message) })}</p>}
                 {canReview && (!decision || decision.kind === 'failed') && (
                   <div className="editor-actions">
                     <button type="button" className="button-approve" onClick={() => decide(item, 'approved')}>

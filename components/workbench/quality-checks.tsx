@@ -1,8 +1,8 @@
 'use client';
 // The quality checks of a paragraph's translation: errors (which block approval) and warnings,
-// each a sentence that says what to fix.
+// each a sentence that says what to fix, in the interface language.
 import { useTranslation } from 'react-i18next';
-import type { QaIssue } from '@/lib/qa';
+import { qaCheckTitle, qaIssueText, type QaIssue } from '@/lib/qa/messages';
 
 export function QualityChecks({ issues, position }: { issues: QaIssue[]; position: number }) {
   const { t } = useTranslation();
@@ -13,8 +13,10 @@ export function QualityChecks({ issues, position }: { issues: QaIssue[]; positio
       <ul className="qa-list">
         {issues.map((issue, index) => (
           <li key={`${issue.check}-${index}`} className={`qa-${issue.severity}`} data-check={issue.check}>
-            <span className="visually-hidden">{t(issue.severity === 'error' ? 'qa.error' : 'qa.warning')}: </span>
-            {issue.message}
+            <span className="visually-hidden">
+              {t(issue.severity === 'error' ? 'qa.error' : 'qa.warning')} ({qaCheckTitle(t, issue.check)}):{' '}
+            </span>
+            {qaIssueText(t, issue)}
           </li>
         ))}
       </ul>

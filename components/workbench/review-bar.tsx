@@ -3,6 +3,7 @@
 // that the translator will see on the row.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { qaApprovalBlockedText } from '@/lib/qa/messages';
 import { approveVersion, rejectVersion, type ReviewJson } from '@/lib/review-api-client';
 
 export function ReviewBar({
@@ -37,7 +38,7 @@ export function ReviewBar({
       onReviewed(outcome.value);
     } else if (outcome.status === 409 && outcome.body?.checks) {
       setBlockedByChecks(true);
-      setError(outcome.message);
+      setError(qaApprovalBlockedText(t, outcome.body.checks, outcome.message));
     } else {
       setError(outcome.message);
     }

@@ -4,6 +4,7 @@ import i18next, { type i18n } from 'i18next';
 import de from '../../locales/de.json';
 import en from '../../locales/en.json';
 import uk from '../../locales/uk.json';
+import { formatLanguageList, languageName, monthName, weekdayName } from './format';
 import type { UiLanguage } from './ui-languages';
 
 export const resources = { en: { translation: en }, de: { translation: de }, uk: { translation: uk } };
@@ -19,5 +20,22 @@ export function createI18n(language: UiLanguage): i18n {
     initAsync: false,
     returnNull: false,
   });
+  addFormats(instance);
   return instance;
+}
+
+/**
+ * Formats for values that are the same in every language but read differently in each: a
+ * language code (`{{lang, languageName}}`), a list of them (`{{langs, languageList}}`), an ISO
+ * weekday 1–7 (`{{day, weekday}}`) and a month 1–12 (`{{month, month}}`). The quality checks'
+ * messages (`qaIssue.*`) pass such values, so a German interface says „Französisch und Deutsch“
+ * where the English one says "French and German".
+ */
+function addFormats(instance: i18n) {
+  const formatter = instance.services.formatter;
+  if (!formatter) return;
+  formatter.add('languageName', (value, lng) => languageName(String(value), lng ?? 'en'));
+  formatter.add('languageList', (value, lng) => formatLanguageList(Array.isArray(value) ? value.map(String) : [String(value)], lng ?? 'en'));
+  formatter.add('weekday', (value, lng) => weekdayName(Number(value), lng ?? 'en'));
+  formatter.add('month', (value, lng) => monthName(Number(value), lng ?? 'en'));
 }

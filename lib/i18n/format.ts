@@ -28,3 +28,27 @@ export function formatNumber(value: number, uiLanguage: string): string {
 export function formatDateTime(iso: string, uiLanguage: string): string {
   return kept(`datetime:${uiLanguage}`, () => new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
 }
+
+/**
+ * Language names as a list in the interface language: "French and German", „Französisch und
+ * Deutsch“, «французька і німецька», in the interface language's alphabetical order. Redline's
+ * English has no serial comma, so English lists take the British pattern ("Arabic, French and
+ * German").
+ */
+export function formatLanguageList(codes: readonly string[], uiLanguage: string): string {
+  const collator = kept(`collator:${uiLanguage}`, () => new Intl.Collator(uiLanguage));
+  const names = codes.map((code) => languageName(code, uiLanguage)).sort(collator.compare);
+  const listLocale = uiLanguage === 'en' ? 'en-GB' : uiLanguage;
+  return kept(`list:${uiLanguage}`, () => new Intl.ListFormat(listLocale, { type: 'conjunction' })).format(names);
+}
+
+/** The name of a weekday, 1 (Monday) to 7 (Sunday) as in ISO 8601, in the interface language. */
+export function weekdayName(isoDay: number, uiLanguage: string): string {
+  // 1 January 2024 was a Monday.
+  return kept(`weekday:${uiLanguage}`, () => new Intl.DateTimeFormat(uiLanguage, { weekday: 'long', timeZone: 'UTC' })).format(Date.UTC(2024, 0, isoDay));
+}
+
+/** The name of a month, 1 (January) to 12, in the interface language (nominative: "квітень"). */
+export function monthName(month: number, uiLanguage: string): string {
+  return kept(`month:${uiLanguage}`, () => new Intl.DateTimeFormat(uiLanguage, { month: 'long', timeZone: 'UTC' })).format(Date.UTC(2024, month - 1, 1));
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import de from '../../locales/de.json';
 import en from '../../locales/en.json';
 import uk from '../../locales/uk.json';
+import { QA_CHECKS, QA_MESSAGE_CODES, QA_MESSAGES, type QaParamKind } from '../qa';
 import { REASON_KEYS } from '../review-queue';
 import { SKIP_REASON_KEYS } from '../xliff/import-report';
 import { createI18n } from './create-i18n';
@@ -36,7 +37,15 @@ function expectedKeys(key: string, language: 'de' | 'uk'): string[] {
   return PLURAL_FORMS[language].map((form) => `${base}_${form}`);
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((match) => match[1]).sort();
+/**
+ * The placeholders of a text with their formats ("count", "languages, languageList"). A plural
+ * form may leave out `count` ("an error", „einen Fehler“): i18next always has it.
+ */
+const placeholders = (text: string, plural = false) =>
+  [...text.matchAll(/\{\{\s*([^},\s]+)\s*(?:,\s*([^}]*?))?\s*\}\}/g)]
+    .map((match) => (match[2] ? `${match[1]}, ${match[2]}` : match[1]))
+    .filter((name) => !(plural && name === 'count'))
+    .sort();
 
 describe('locale files', () => {
   it('English has plural pairs and no empty text', () => {
@@ -72,7 +81,8 @@ describe('locale files', () => {
         for (const [key, text] of english) {
           for (const target of expectedKeys(key, language)) {
             const value = translated.get(target);
-            if (value !== undefined) expect(placeholders(value), `${language} ${target}`).toEqual(placeholders(text));
+            const plural = PLURAL_SUFFIX.test(key);
+            if (value !== undefined) expect(placeholders(value, plural), `${language} ${target}`).toEqual(placeholders(text, plural));
           }
         }
       });
@@ -99,6 +109,53 @@ describe('locale files', () => {
 
   it('has a label for every review-queue and import-skip reason', () => {
     for (const key of [...Object.values(REASON_KEYS), ...Object.values(SKIP_REASON_KEYS)]) expect(english.has(key), key).toBe(true);
+  });
+
+  describe('quality-check messages', () => {
+    /** How a parameter of each kind appears in a text: the format that words it. */
+    const FORMATS: Record<QaParamKind, string> = { text: '', number: '', language: 'languageName', languages: 'languageList', weekday: 'weekday', month: 'month' };
+
+    it('has a title for every check', () => {
+      for (const name of Object.keys(QA_CHECKS)) {
+        for (const [language, keys] of [['en', english], ...Object.entries(locales)] as const) expect(keys.get(`qaCheck.${name}`), `${language} ${name}`).toBeTruthy();
+      }
+    });
+
+    it('words every message code with exactly its parameters, each in its format', () => {
+      for (const code of QA_MESSAGE_CODES) {
+        const params = Object.entries(QA_MESSAGES[code] as Record<string, QaParamKind>);
+        const wanted = params.map(([name, kind]) => (FORMATS[kind] ? `${name}, ${FORMATS[kind]}` : name)).sort();
+        // A list of languages makes the sentence plural ("French has", "French and German have").
+        const plural = params.some(([, kind]) => kind === 'languages');
+        const keys = plural ? [`qaIssue.${code}_one`, `qaIssue.${code}_other`] : [`qaIssue.${code}`];
+        for (const key of keys) {
+          expect(english.get(key), key).toBeDefined();
+          expect(placeholders(english.get(key)!, plural), key).toEqual(wanted);
+        }
+      }
+    });
+
+    it('has no text for a code that does not exist', () => {
+      const codes = new Set<string>([...QA_MESSAGE_CODES, 'approvalBlocked']);
+      const stray = [...english.keys()]
+        .filter((key) => key.startsWith('qaIssue.'))
+        .map((key) => key.slice('qaIssue.'.length).replace(PLURAL_SUFFIX, ''))
+        .filter((code) => !codes.has(code));
+      expect(stray).toEqual([]);
+    });
+
+    it('quotes words with each language’s own quotation marks', () => {
+      const marks = { en: ['“', '”'], de: ['„', '“'], uk: ['«', '»'] } as const;
+      for (const [language, keys] of [['en', english], ['de', locales.de], ['uk', locales.uk]] as const) {
+        const [open, close] = marks[language];
+        for (const [key, text] of keys) {
+          if (!key.startsWith('qaIssue.')) continue;
+          for (const match of text.matchAll(/(\S?)\{\{[^}]*\}\}(\S?)/g)) {
+            if (/["„“”«»]/.test(match[1])) expect(`${match[1]}…${match[2]}`, `${language} ${key}`).toBe(`${open}…${close}`);
+          }
+        }
+      }
+    });
   });
 
   it('has every key the interface names literally', () => {

@@ -10,7 +10,15 @@ describe('numbers across languages', () => {
     expect(checkNumbersAcrossLanguages({ source: english(15).text, targets })).toEqual({
       de: [],
       fr: [],
-      uk: [{ check: 'cross-language-numbers', severity: 'error', message: 'French and German have 215; this translation has 251.' }],
+      uk: [
+        {
+          check: 'cross-language-numbers',
+          severity: 'error',
+          code: 'cross-language-numbers.replaced',
+          params: { languages: ['de', 'fr'], number: '215', target: '251' },
+          message: 'French and German have 215; this translation has 251.',
+        },
+      ],
     });
   });
 
@@ -39,7 +47,15 @@ describe('numbers across languages', () => {
   it('finds the six children the outdated German paragraph 14 lacks', () => {
     const result = checkNumbersAcrossLanguages({ source: english(14).text, targets: all(14) });
     expect(result).toEqual({
-      de: [{ check: 'cross-language-numbers', severity: 'error', message: 'French and Ukrainian have 6; this translation does not.' }],
+      de: [
+        {
+          check: 'cross-language-numbers',
+          severity: 'error',
+          code: 'cross-language-numbers.missing',
+          params: { languages: ['fr', 'uk'], number: '6' },
+          message: 'French and Ukrainian have 6; this translation does not.',
+        },
+      ],
       fr: [],
       uk: [],
       ar: [],

@@ -1,13 +1,8 @@
 // The cross-language numbers check: the numbers of each translation compared with the source
 // and with the other translations at once. A number that one translation lacks while others
 // have it is a slip in that one: "French and German have 215; this translation has 251."
+import { issue, type QaIssue } from './messages';
 import { compareNumbers, type NumberComparison } from './numbers';
-import { joinNames, languageName } from './text';
-import { issue, type QaIssue } from './types';
-
-function have(names: string[]): string {
-  return `${joinNames(names)} ${names.length === 1 ? 'has' : 'have'}`;
-}
 
 /**
  * Issues per language code of `targets`; every code is in the result, untranslated (empty)
@@ -30,7 +25,6 @@ export function checkNumbersAcrossLanguages({
     const text = typeof targets[lang] === 'string' ? targets[lang] : '';
     if (text.trim()) comparisons.set(lang, compareNumbers(source, text, lang, sourceLang));
   }
-  const name = (lang: string) => languageName(lang) || lang;
 
   const result: Record<string, QaIssue[]> = {};
   for (const lang of languages) {
@@ -43,25 +37,26 @@ export function checkNumbersAcrossLanguages({
         number,
         withIt: others
           .filter(([, comparison]) => comparison.present.has(number.value))
-          .map(([other]) => name(other))
-          .sort((a, b) => a.localeCompare(b)),
+          .map(([other]) => other)
+          .sort(),
       }))
       .filter(({ withIt }) => withIt.length > 0);
     const extra = own.extra.filter((mention) => !others.some(([, comparison]) => mention.values.some((value) => comparison.present.has(value))));
 
     const pairs = Math.min(missing.length, extra.length);
+    // Languages go into the messages as codes, which the interface names in its own language.
     for (let i = 0; i < pairs; i++) {
-      result[lang].push(
-        issue('cross-language-numbers', `${have(missing[i].withIt)} ${missing[i].number.value}; this translation has ${extra[i].text}.`),
-      );
+      result[lang].push(issue('cross-language-numbers.replaced', { languages: missing[i].withIt, number: missing[i].number.value, target: extra[i].text }));
     }
     for (const { number, withIt } of missing.slice(pairs)) {
-      result[lang].push(issue('cross-language-numbers', `${have(withIt)} ${number.value}; this translation does not.`));
+      result[lang].push(issue('cross-language-numbers.missing', { languages: withIt, number: number.value }));
     }
+    const otherLanguages = others.map(([other]) => other).sort();
     for (const mention of extra.slice(pairs)) {
-      const rest = ['the source', ...others.map(([other]) => name(other)).sort((a, b) => a.localeCompare(b))];
       result[lang].push(
-        issue('cross-language-numbers', `This translation has ${mention.text}; ${joinNames(rest)} ${rest.length === 1 ? 'does' : 'do'} not.`),
+        otherLanguages.length
+          ? issue('cross-language-numbers.added', { languages: otherLanguages, number: mention.text })
+          : issue('cross-language-numbers.addedAlone', { number: mention.text }),
       );
     }
   }

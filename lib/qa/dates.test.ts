@@ -8,7 +8,7 @@ describe('dates', () => {
   it('finds Thursday and April in the dateline of every language', () => {
     for (const lang of LANGUAGES) expect(messages(seeded(lang, 1))).toEqual([]);
     expect(checkDates(seeded('de', 1, 'Mittwoch, 24. April 2025'))).toEqual([
-      { check: 'dates', severity: 'error', message: 'The source says Thursday; the translation says Mittwoch instead.' },
+      { check: 'dates', severity: 'error', code: 'dates.dayReplaced', params: { day: 4, target: 'Mittwoch' }, message: 'The source says Thursday; the translation says Mittwoch instead.' },
     ]);
     expect(messages(seeded('ar', 1, edit(translation('ar', 1), 'أبريل/نيسان', 'مايو')))).toEqual([
       'The source says April; the translation says مايو instead.',

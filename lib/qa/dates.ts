@@ -1,7 +1,8 @@
 // The dates check: the weekdays and months of the source reappear in the translation, and the
 // translation names no other day or month.
+import { issue, type QaIssue } from './messages';
 import { arabicStems, baseLanguage, foldWord, wordsOf, type Word } from './text';
-import { issue, type QaInput, type QaIssue } from './types';
+import type { QaInput } from './types';
 
 const ENGLISH_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -162,7 +163,7 @@ function findNames(text: string, lang: string, table: Names, months: boolean): F
   return found;
 }
 
-function compare(input: QaInput, tables: Record<string, Names>, englishList: string[], months: boolean): QaIssue[] {
+function compare(input: QaInput, tables: Record<string, Names>, months: boolean): QaIssue[] {
   const sourceLang = baseLanguage(input.sourceLang ?? 'en');
   const targetLang = baseLanguage(input.targetLang);
   const sourceTable = tables[sourceLang];
@@ -183,26 +184,26 @@ function compare(input: QaInput, tables: Record<string, Names>, englishList: str
       // "la nuit de mercredi à jeudi" is Thursday night: the eve of a day both texts name.
       !(night && sourceIndexes.has((name.index + 1) % 7) && targetIndexes.has((name.index + 1) % 7)),
   );
-  const what = months ? 'month' : 'day';
+  // Days and months go into the message as numbers (ISO weekday 1–7, month 1–12), which the
+  // interface names in its own language; the translation's words go in as written.
   const issues: QaIssue[] = [];
   missing.forEach((name, i) => {
-    const expected = targetTable.display[name.index];
     const replaced = extra[i];
-    issues.push(
-      issue(
-        'dates',
-        replaced
-          ? `The source says ${englishList[name.index]}; the translation says ${replaced.text} instead.`
-          : `The source says ${englishList[name.index]}; the translation has no ${expected || englishList[name.index]}.`,
-      ),
-    );
+    const expected = targetTable.display[name.index];
+    if (months) {
+      const month = name.index + 1;
+      issues.push(replaced ? issue('dates.monthReplaced', { month, target: replaced.text }) : issue('dates.monthMissing', { month, expected }));
+    } else {
+      const day = name.index + 1;
+      issues.push(replaced ? issue('dates.dayReplaced', { day, target: replaced.text }) : issue('dates.dayMissing', { day, expected }));
+    }
   });
   for (const name of extra.slice(missing.length)) {
-    issues.push(issue('dates', `The translation has ${name.text}, a ${what} the source does not mention (${englishList[name.index]}).`));
+    issues.push(months ? issue('dates.monthAdded', { month: name.index + 1, target: name.text }) : issue('dates.dayAdded', { day: name.index + 1, target: name.text }));
   }
   return issues;
 }
 
 export function checkDates(input: QaInput): QaIssue[] {
-  return [...compare(input, DAYS, ENGLISH_DAYS, false), ...compare(input, MONTHS, ENGLISH_MONTHS, true)];
+  return [...compare(input, DAYS, false), ...compare(input, MONTHS, true)];
 }

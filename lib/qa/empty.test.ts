@@ -4,7 +4,7 @@ import { LANGUAGES, seeded } from './welt-seed.test-helper';
 
 describe('empty', () => {
   it('reports an empty or blank translation', () => {
-    expect(checkEmpty(seeded('de', 5, ''))).toEqual([{ check: 'empty', severity: 'error', message: 'The translation is empty.' }]);
+    expect(checkEmpty(seeded('de', 5, ''))).toEqual([{ check: 'empty', severity: 'error', code: 'empty.blank', params: {}, message: 'The translation is empty.' }]);
     expect(checkEmpty(seeded('uk', 5, ' \u00A0\n'))).toHaveLength(1);
     expect(checkEmpty(seeded('fr', 5, '\u202F'))).toHaveLength(1);
   });
@@ -15,6 +15,6 @@ describe('empty', () => {
   });
 
   it('Arabic paragraphs 13–25 are untranslated and report as such', () => {
-    expect(checkEmpty(seeded('ar', 13))).toEqual([{ check: 'empty', severity: 'error', message: 'The translation is empty.' }]);
+    expect(checkEmpty(seeded('ar', 13))).toEqual([{ check: 'empty', severity: 'error', code: 'empty.blank', params: {}, message: 'The translation is empty.' }]);
   });
 });

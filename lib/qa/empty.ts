@@ -1,6 +1,7 @@
 // The empty check: a translation with no text (or only spaces) where the source has some.
-import { issue, type QaInput, type QaIssue } from './types';
+import { issue, type QaIssue } from './messages';
+import type { QaInput } from './types';
 
 export function checkEmpty({ source, target }: QaInput): QaIssue[] {
-  return !target.trim() && source.trim() ? [issue('empty', 'The translation is empty.')] : [];
+  return !target.trim() && source.trim() ? [issue('empty.blank', {})] : [];
 }

@@ -8,7 +8,13 @@ const untranslated = (input: Parameters<typeof checkDoNotTranslate>[0]) => check
 describe('glossary-missing', () => {
   it('reports a name spelled other than the glossary says', () => {
     expect(checkGlossaryMissing(seeded('de', 5, edit(translation('de', 5), 'In Kiew', 'In Kyjiw')))).toEqual([
-      { check: 'glossary-missing', severity: 'warning', message: 'The glossary translates “Kyiv” as “Kiew”; the translation does not use it.' },
+      {
+        check: 'glossary-missing',
+        severity: 'warning',
+        code: 'glossary-missing.notUsed',
+        params: { term: 'Kyiv', target: 'Kiew' },
+        message: 'The glossary translates “Kyiv” as “Kiew”; the translation does not use it.',
+      },
     ]);
     expect(missing(seeded('fr', 24, edit(translation('fr', 24), 'Dmitri Peskov,', 'Dmitri Peskow,').replace('Dmitri Peskov dans', 'il dans')))).toEqual([
       'The glossary translates “Peskov” as “Peskov”; the translation does not use it.',
@@ -45,6 +51,8 @@ describe('do-not-translate', () => {
       {
         check: 'do-not-translate',
         severity: 'error',
+        code: 'do-not-translate.missing',
+        params: { term: 'Truth Social' },
         message: 'Keep “Truth Social” as it is, untranslated; the translation does not have it.',
       },
     ]);

@@ -1,8 +1,9 @@
 // The glossary checks: a term of the source is translated as the glossary says (glossary-missing),
 // and a do-not-translate name such as "Truth Social" or "WELT" stays as it is (do-not-translate).
 import { findGlossaryTerms } from '../glossary-match';
+import { issue, type QaIssue } from './messages';
 import { baseLanguage, foldWord, wordsOf } from './text';
-import { issue, type GlossaryTerm, type QaInput, type QaIssue } from './types';
+import type { GlossaryTerm, QaInput } from './types';
 
 /** seeds/glossary.json: one entry per term, its translations by language code. */
 export type GlossaryFile = {
@@ -91,9 +92,7 @@ export function checkGlossaryMissing({ source, target, targetLang, glossary = []
     .filter((term) => !term.doNotTranslate && typeof term.target === 'string' && term.target.trim())
     .filter((term) => !textHasTerm(target, term.target, targetLang))
     .filter((term) => !reported.has(term.source) && reported.add(term.source))
-    .map((term) =>
-      issue('glossary-missing', `The glossary translates “${term.source}” as “${term.target}”; the translation does not use it.`),
-    );
+    .map((term) => issue('glossary-missing.notUsed', { term: term.source, target: term.target }));
 }
 
 export function checkDoNotTranslate({ source, target, targetLang, glossary = [] }: QaInput): QaIssue[] {
@@ -102,8 +101,9 @@ export function checkDoNotTranslate({ source, target, targetLang, glossary = [] 
     .filter((term) => term.doNotTranslate)
     .filter((term) => ![term.source, term.target].some((form) => typeof form === 'string' && form.trim() && hasExactly(target, form, targetLang)))
     .filter((term) => !reported.has(term.source) && reported.add(term.source))
-    .map((term) => {
-      const form = typeof term.target === 'string' && term.target.trim() && term.target !== term.source ? ` (or “${term.target}”)` : '';
-      return issue('do-not-translate', `Keep “${term.source}”${form} as it is, untranslated; the translation does not have it.`);
-    });
+    .map((term) =>
+      typeof term.target === 'string' && term.target.trim() && term.target !== term.source
+        ? issue('do-not-translate.missingOrForm', { term: term.source, form: term.target })
+        : issue('do-not-translate.missing', { term: term.source }),
+    );
 }

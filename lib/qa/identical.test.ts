@@ -5,7 +5,7 @@ import { english, LANGUAGES, seeded, translatedParagraphs } from './welt-seed.te
 describe('identical', () => {
   it('reports English pasted as the translation', () => {
     expect(checkIdentical(seeded('de', 16, english(16).text))).toEqual([
-      { check: 'identical', severity: 'warning', message: 'The translation is the same as the source: translate it.' },
+      { check: 'identical', severity: 'warning', code: 'identical.sameAsSource', params: {}, message: 'The translation is the same as the source: translate it.' },
     ]);
     expect(checkIdentical(seeded('fr', 21, english(21).text))).toHaveLength(1);
     expect(checkIdentical(seeded('uk', 17, ` ${english(17).text}`))).toHaveLength(1);

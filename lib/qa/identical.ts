@@ -1,7 +1,8 @@
 // The identical check: a translation that is the source, unchanged, was probably pasted and
 // never translated.
+import { issue, type QaIssue } from './messages';
 import { hasLetters } from './text';
-import { issue, type QaInput, type QaIssue } from './types';
+import type { QaInput } from './types';
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -18,5 +19,5 @@ function staysTheSame(source: string): boolean {
 export function checkIdentical({ source, target }: QaInput): QaIssue[] {
   const text = normalize(source);
   if (!text || normalize(target) !== text || staysTheSame(text)) return [];
-  return [issue('identical', 'The translation is the same as the source: translate it.')];
+  return [issue('identical.sameAsSource', {})];
 }

@@ -11,5 +11,18 @@ export { checkNumbers, compareNumbers, findNumbers, type NumberMention } from '.
 export { checkFinalPunctuation } from './punctuation';
 export { checkQuotes, quotesBalance } from './quotes';
 export { checkRepeatedWords } from './repeated-words';
-export { QA_CHECKS, type GlossaryTerm, type QaCheckName, type QaInput, type QaIssue, type QaSeverity } from './types';
+export {
+  englishT,
+  QA_MESSAGE_CODES,
+  QA_MESSAGES,
+  qaApprovalBlockedText,
+  qaCheckTitle,
+  qaIssueText,
+  type QaIssue,
+  type QaMessageCode,
+  type QaMessageParams,
+  type QaParamKind,
+  type Translate,
+} from './messages';
+export { QA_CHECKS, type GlossaryTerm, type QaCheckName, type QaInput, type QaSeverity } from './types';
 export { checkWhitespace } from './whitespace';

@@ -9,6 +9,8 @@ describe('length ratio', () => {
       {
         check: 'length-ratio',
         severity: 'warning',
+        code: 'length-ratio.short',
+        params: { percent: 20, low: 90, high: 160, sourceLanguage: 'en', targetLanguage: 'de' },
         message: "The translation is 20% of the source's length; 90–160% is usual for English to German. Check for missing text.",
       },
     ]);

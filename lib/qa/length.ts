@@ -1,7 +1,8 @@
 // The length-ratio check: a translation much shorter or longer than usual for the language pair
 // has probably lost or gained a sentence.
-import { baseLanguage, characterCount, languageName } from './text';
-import { issue, type QaInput, type QaIssue } from './types';
+import { issue, type QaIssue } from './messages';
+import { baseLanguage, characterCount } from './text';
+import type { QaInput } from './types';
 
 /**
  * Usual length of a translation as a share of the English source, from newsroom copy: German
@@ -27,14 +28,8 @@ export function checkLength({ source, target, targetLang, sourceLang = 'en' }: Q
   const ratio = targetLength / sourceLength;
   const [low, high] = range;
   if (ratio >= low && ratio <= high) return [];
-  const pair = `${languageName(from)} to ${languageName(to)}`;
   // Rounded away from the range, so a ratio just outside it never reads as inside.
   const percent = ratio < low ? Math.floor(ratio * 100) : Math.ceil(ratio * 100);
-  const what = ratio < low ? 'Check for missing text.' : 'Check for added or repeated text.';
-  return [
-    issue(
-      'length-ratio',
-      `The translation is ${percent}% of the source's length; ${Math.round(low * 100)}–${Math.round(high * 100)}% is usual for ${pair}. ${what}`,
-    ),
-  ];
+  const params = { percent, low: Math.round(low * 100), high: Math.round(high * 100), sourceLanguage: from, targetLanguage: to };
+  return [ratio < low ? issue('length-ratio.short', params) : issue('length-ratio.long', params)];
 }

@@ -7,7 +7,7 @@ const messages = (input: Parameters<typeof checkNumbers>[0]) => checkNumbers(inp
 describe('numbers', () => {
   it('catches 251 for 215 in German paragraph 15 and is quiet on the seeded text', () => {
     expect(checkNumbers(seeded('de', 15, germanDraft(15)))).toEqual([
-      { check: 'numbers', severity: 'error', message: 'The source has 215; the translation has 251 instead.' },
+      { check: 'numbers', severity: 'error', code: 'numbers.replaced', params: { source: '215', target: '251' }, message: 'The source has 215; the translation has 251 instead.' },
     ]);
     expect(checkNumbers(seeded('de', 15))).toEqual([]);
   });
@@ -87,7 +87,7 @@ describe('numbers', () => {
   it('reports a number the source does not have', () => {
     const added = edit(translation('de', 16), 'Der ukrainische Präsident', 'Der 47 Jahre alte ukrainische Präsident');
     expect(checkNumbers(seeded('de', 16, added))).toEqual([
-      { check: 'numbers', severity: 'error', message: 'The translation has “47”, which is not in the source.' },
+      { check: 'numbers', severity: 'error', code: 'numbers.added', params: { number: '47' }, message: 'The translation has “47”, which is not in the source.' },
     ]);
   });
 

@@ -1,8 +1,9 @@
 // The numbers check: every number of the source reappears in the translation, in the target
 // language's formatting or written out, and the translation adds none of its own.
+import { issue, type QaIssue } from './messages';
 import { MULTIPLIERS, NUMBER_WORDS, TENS, type NumberWordKind } from './number-words';
 import { arabicStems, baseLanguage, foldWord, wordsOf, type Word } from './text';
-import { issue, type QaInput, type QaIssue } from './types';
+import type { QaInput } from './types';
 
 /**
  * A number in a text. `values` are canonical decimal strings ("5000", "1.5"); digits whose
@@ -284,7 +285,7 @@ export function compareNumbers(source: string, target: string, targetLang: strin
   return { missing, extra: uniqueExtra, present };
 }
 
-/** "215", or "eight (8)" for a number the source writes out. */
+/** "215", or "eight (8)" for a number the source writes out: the source's words, and digits. */
 export function showSourceNumber(number: SourceNumber): string {
   return number.written && number.text !== number.value ? `${number.text} (${number.value})` : number.text;
 }
@@ -294,13 +295,13 @@ export function checkNumbers({ source, target, targetLang, sourceLang = 'en' }: 
   const issues: QaIssue[] = [];
   const pairs = Math.min(missing.length, extra.length);
   for (let i = 0; i < pairs; i++) {
-    issues.push(issue('numbers', `The source has ${showSourceNumber(missing[i])}; the translation has ${extra[i].text} instead.`));
+    issues.push(issue('numbers.replaced', { source: showSourceNumber(missing[i]), target: extra[i].text }));
   }
   for (const number of missing.slice(pairs)) {
-    issues.push(issue('numbers', `“${showSourceNumber(number)}” is missing from the translation.`));
+    issues.push(issue('numbers.missing', { number: showSourceNumber(number) }));
   }
   for (const mention of extra.slice(pairs)) {
-    issues.push(issue('numbers', `The translation has “${mention.text}”, which is not in the source.`));
+    issues.push(issue('numbers.added', { number: mention.text }));
   }
   return issues;
 }

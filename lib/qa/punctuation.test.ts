@@ -13,7 +13,7 @@ describe('final punctuation', () => {
 
   it('reports a missing or different final mark', () => {
     expect(checkFinalPunctuation(seeded('de', 6, edit(translation('de', 6), 'Zugeständnis.“', 'Zugeständnis“')))).toEqual([
-      { check: 'final-punctuation', severity: 'warning', message: 'The source ends with “.”; the translation does not.' },
+      { check: 'final-punctuation', severity: 'warning', code: 'final-punctuation.missing', params: { source: '.' }, message: 'The source ends with “.”; the translation does not.' },
     ]);
     expect(messages(seeded('fr', 11, edit(translation('fr', 11), 'paix\u202F!\u202F»', 'paix.\u202F»')))).toEqual([
       'The source ends with “!”; the translation ends with “.” instead.',

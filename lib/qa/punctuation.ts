@@ -1,6 +1,7 @@
 // The final-punctuation check: a paragraph that ends with . ! ? or : in the source ends with the
 // same mark, in the target language's form, in the translation.
-import { issue, type QaInput, type QaIssue } from './types';
+import { issue, type QaIssue } from './messages';
+import type { QaInput } from './types';
 
 /** Headlines, subheadings, datelines, bylines and mastheads often have no final mark. */
 const EXEMPT_KINDS = new Set(['headline', 'subheading', 'dateline', 'byline', 'outlet']);
@@ -40,12 +41,5 @@ export function checkFinalPunctuation({ source, target, kind }: QaInput): QaIssu
   if (!expected || expected === '…' || !target.trim()) return [];
   const actual = finalMark(target);
   if (actual === expected) return [];
-  return [
-    issue(
-      'final-punctuation',
-      actual
-        ? `The source ends with “${expected}”; the translation ends with “${lastCharacter(target)}” instead.`
-        : `The source ends with “${expected}”; the translation does not.`,
-    ),
-  ];
+  return [actual ? issue('final-punctuation.replaced', { source: expected, target: lastCharacter(target) }) : issue('final-punctuation.missing', { source: expected })];
 }

@@ -13,7 +13,7 @@ describe('quotes', () => {
   it('reports a quote that is never closed as an error', () => {
     const open = edit(translation('de', 6), 'Zugeständnis.“', 'Zugeständnis.');
     expect(checkQuotes(seeded('de', 6, open))).toEqual([
-      { check: 'quotes', severity: 'error', message: 'The quotation marks do not pair up: close every quote you open.' },
+      { check: 'quotes', severity: 'error', code: 'quotes.unbalanced', params: {}, message: 'The quotation marks do not pair up: close every quote you open.' },
     ]);
     expect(messages(seeded('fr', 12, edit(translation('fr', 12), 'pense.\u202F»', 'pense.')))).toEqual([
       'error: The quotation marks do not pair up: close every quote you open.',

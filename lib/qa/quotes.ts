@@ -1,7 +1,8 @@
 // The quotes check: quotation marks pair up, follow the target language's house style, and a
 // quote in the source is still a quote in the translation.
+import { issue, type QaIssue } from './messages';
 import { baseLanguage } from './text';
-import { issue, type QaInput, type QaIssue } from './types';
+import type { QaInput } from './types';
 
 const DOUBLE_QUOTES = /[«»„“”"‹›]/;
 const ANY_QUOTE = /[«»„“”"‹›‚]/;
@@ -50,15 +51,16 @@ export function quotesBalance(text: string): boolean {
   return open.length === 0;
 }
 
-type Style = { allowed: RegExp; expected: string };
+/** The quotes a language uses, and either those inside a quote or an equally good alternative. */
+type Style = { allowed: RegExp; quotes: string } & ({ inner: string } | { alternative: string });
 
 /** House styles: which double quotation marks a language's news copy uses. */
 const STYLES: Record<string, Style> = {
-  de: { allowed: /[„“‚‘]/, expected: 'German quotes are „…“ (inside a quote ‚…‘)' },
-  fr: { allowed: /[«»“”]/, expected: 'French quotes are « … » (inside a quote “…”)' },
-  uk: { allowed: /[«»„“]/, expected: 'Ukrainian quotes are «…» (inside a quote „…“)' },
-  ar: { allowed: /[«»"]/, expected: 'Arabic quotes are «…» or "…"' },
-  en: { allowed: /["“”‘’]/, expected: 'English quotes are "…" or “…”' },
+  de: { allowed: /[„“‚‘]/, quotes: '„…“', inner: '‚…‘' },
+  fr: { allowed: /[«»“”]/, quotes: '« … »', inner: '“…”' },
+  uk: { allowed: /[«»„“]/, quotes: '«…»', inner: '„…“' },
+  ar: { allowed: /[«»"]/, quotes: '«…»', alternative: '"…"' },
+  en: { allowed: /["“”‘’]/, quotes: '"…"', alternative: '“…”' },
 };
 
 /** French puts a (narrow) no-break space, or at least a space, inside « and ». */
@@ -71,21 +73,26 @@ export function checkQuotes({ source, target, targetLang }: QaInput): QaIssue[] 
   const lang = baseLanguage(targetLang);
   // A quote that runs on into the next paragraph leaves the source open too; that is house style.
   if (!quotesBalance(target) && quotesBalance(source)) {
-    issues.push(issue('quotes', 'The quotation marks do not pair up: close every quote you open.', 'error'));
+    issues.push(issue('quotes.unbalanced', {}, 'error'));
   }
   const style = STYLES[lang];
   if (style) {
     const used = [...new Set([...target].filter((mark) => DOUBLE_QUOTES.test(mark) || mark === '‚'))];
     const foreign = used.filter((mark) => !style.allowed.test(mark));
     if (foreign.length) {
-      issues.push(issue('quotes', `${style.expected}; the translation uses ${foreign.join(' ')}.`, 'warning'));
+      const marks = foreign.join(' ');
+      issues.push(
+        'inner' in style
+          ? issue('quotes.style', { language: lang, quotes: style.quotes, inner: style.inner, marks }, 'warning')
+          : issue('quotes.styleEither', { language: lang, quotes: style.quotes, alternative: style.alternative, marks }, 'warning'),
+      );
     }
   }
   if (lang === 'fr' && /[«»]/.test(target) && !frenchSpacingOk(target)) {
-    issues.push(issue('quotes', 'French quotes take a (narrow) no-break space inside: « … ».', 'warning'));
+    issues.push(issue('quotes.frenchSpacing', {}, 'warning'));
   }
   if (DOUBLE_QUOTES.test(source) && !ANY_QUOTE.test(target)) {
-    issues.push(issue('quotes', 'The source quotes someone; the translation has no quotation marks.', 'warning'));
+    issues.push(issue('quotes.missing', {}, 'warning'));
   }
   return issues;
 }

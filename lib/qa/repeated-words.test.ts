@@ -11,7 +11,7 @@ describe('repeated words', () => {
 
   it('catches "die die" in German, in any case', () => {
     expect(checkRepeatedWords(seeded('de', 13, edit(translation('de', 13), 'griff die Ukraine', 'griff die die Ukraine')))).toEqual([
-      { check: 'repeated-words', severity: 'warning', message: 'The word “die” is repeated (“die die”); delete one.' },
+      { check: 'repeated-words', severity: 'warning', code: 'repeated-words.repeated', params: { word: 'die', text: 'die die' }, message: 'The word “die” is repeated (“die die”); delete one.' },
     ]);
     expect(messages(seeded('de', 13, edit(translation('de', 13), 'Russland griff', 'Russland Russland griff')))).toHaveLength(1);
     expect(messages(seeded('de', 5, edit(translation('de', 5), 'In Kiew', 'In in Kiew')))).toEqual(['The word “in” is repeated (“In in”); delete one.']);

@@ -1,8 +1,9 @@
 // The repeated-words check: the same word twice in a row ("die die"), the classic slip of an
 // edit that kept the old word.
 import { segmentWords } from '../word-diff';
+import { issue, type QaIssue } from './messages';
 import { baseLanguage } from './text';
-import { issue, type QaInput, type QaIssue } from './types';
+import type { QaInput } from './types';
 
 /**
  * Repetitions that are grammar: French reflexives ("nous nous sommes"), and a German relative
@@ -30,7 +31,7 @@ export function checkRepeatedWords({ target, targetLang }: QaInput): QaIssue[] {
     if (previous && between === 'space' && previous.word === word && /\p{L}/u.test(word)) {
       if (!isGrammatical(word, lang, target.slice(0, previous.index))) {
         const shown = target.slice(previous.index, segment.index + segment.segment.length);
-        issues.push(issue('repeated-words', `The word “${segment.segment}” is repeated (“${shown}”); delete one.`));
+        issues.push(issue('repeated-words.repeated', { word: segment.segment, text: shown }));
       }
     }
     previous = { word, index: segment.index };

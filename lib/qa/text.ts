@@ -1,5 +1,5 @@
-// Text helpers shared by the QA checks: language codes, words, folding for comparison, and the
-// English names and lists the messages use. Nothing here throws on any string.
+// Text helpers shared by the QA checks: language codes, words, and folding for comparison.
+// Nothing here throws on any string. (Language names are the interface's: lib/i18n/format.ts.)
 import { segmentWords } from '../word-diff';
 
 /** "de-AT" → "de"; anything that is not a language code → "" (the checks then skip language rules). */
@@ -80,32 +80,6 @@ export function arabicStems(word: string): Array<{ stem: string; article: boolea
     }
   }
   return stems;
-}
-
-const NAMES: Record<string, string> = {
-  ar: 'Arabic',
-  de: 'German',
-  en: 'English',
-  es: 'Spanish',
-  fr: 'French',
-  it: 'Italian',
-  pl: 'Polish',
-  ru: 'Russian',
-  uk: 'Ukrainian',
-};
-
-/** "German" for "de"; a code the runtime does not know is shown as it is. */
-export function languageName(lang: string): string {
-  const code = baseLanguage(lang);
-  if (NAMES[code]) return NAMES[code];
-  if (!code) return String(lang ?? '');
-  return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
-}
-
-/** "French", "French and German", "Arabic, French and German". */
-export function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** Whether the text has any letter in any script. */

@@ -1,4 +1,8 @@
 // The vocabulary of the translation QA checks: check names, severities, issues and glossary terms.
+import en from '../../locales/en.json';
+import type { QaIssue } from './messages';
+
+export type { QaIssue };
 
 export type QaSeverity = 'error' | 'warning';
 
@@ -15,8 +19,6 @@ export type QaCheckName =
   | 'glossary-missing'
   | 'do-not-translate'
   | 'cross-language-numbers';
-
-export type QaIssue = { check: QaCheckName; severity: QaSeverity; message: string };
 
 /**
  * One glossary entry resolved for one target language. For a do-not-translate term `target` is
@@ -37,26 +39,26 @@ export type QaInput = {
   glossary?: GlossaryTerm[];
 };
 
-/**
- * Every check with its title for the UI and its severity: the most severe level it reports
- * (the quotes check reports unbalanced marks as errors and style as warnings).
- */
-export const QA_CHECKS: Record<QaCheckName, { severity: QaSeverity; title: string }> = {
-  numbers: { severity: 'error', title: 'Numbers' },
-  dates: { severity: 'error', title: 'Days and months' },
-  quotes: { severity: 'error', title: 'Quotation marks' },
-  'final-punctuation': { severity: 'warning', title: 'Final punctuation' },
-  whitespace: { severity: 'warning', title: 'Spaces' },
-  'repeated-words': { severity: 'warning', title: 'Repeated words' },
-  empty: { severity: 'error', title: 'Empty translation' },
-  identical: { severity: 'warning', title: 'Same as the source' },
-  'length-ratio': { severity: 'warning', title: 'Length' },
-  'glossary-missing': { severity: 'warning', title: 'Glossary term' },
-  'do-not-translate': { severity: 'error', title: 'Do not translate' },
-  'cross-language-numbers': { severity: 'error', title: 'Numbers across languages' },
+const SEVERITIES: Record<QaCheckName, QaSeverity> = {
+  numbers: 'error',
+  dates: 'error',
+  quotes: 'error',
+  'final-punctuation': 'warning',
+  whitespace: 'warning',
+  'repeated-words': 'warning',
+  empty: 'error',
+  identical: 'warning',
+  'length-ratio': 'warning',
+  'glossary-missing': 'warning',
+  'do-not-translate': 'error',
+  'cross-language-numbers': 'error',
 };
 
-/** An issue at the check's own severity. */
-export function issue(check: QaCheckName, message: string, severity: QaSeverity = QA_CHECKS[check].severity): QaIssue {
-  return { check, severity, message };
-}
+/**
+ * Every check with its severity, the most severe level it reports (the quotes check reports
+ * unbalanced marks as errors and style as warnings), and its English title. The titles live in
+ * locales/*.json (`qaCheck.<name>`); an interface shows them with `qaCheckTitle` (messages.ts).
+ */
+export const QA_CHECKS = Object.fromEntries(
+  (Object.keys(SEVERITIES) as QaCheckName[]).map((name) => [name, { severity: SEVERITIES[name], title: en.qaCheck[name] }]),
+) as Record<QaCheckName, { severity: QaSeverity; title: string }>;

@@ -12,7 +12,7 @@ describe('whitespace', () => {
 
   it('reports a double space and says where', () => {
     expect(checkWhitespace(seeded('de', 5, edit(translation('de', 5), 'In Kiew starben', 'In Kiew  starben')))).toEqual([
-      { check: 'whitespace', severity: 'warning', message: 'Double space after “Kiew”; use one.' },
+      { check: 'whitespace', severity: 'warning', code: 'whitespace.doubleAfter', params: { word: 'Kiew' }, message: 'Double space after “Kiew”; use one.' },
     ]);
     expect(messages(seeded('uk', 5, edit(translation('uk', 5), 'У Києві', 'У\u00A0 Києві')))).toEqual(['Double space after “У”; use one.']);
     expect(messages(seeded('fr', 5, edit(translation('fr', 5), 'à Kyiv.', 'à  Kyiv.')))).toEqual(['Double space after “à”; use one.']);

@@ -1,12 +1,13 @@
 // The whitespace check: no space at the start or end of a translation and no double spaces, the
 // invisible slips of copy-and-paste.
+import { issue, type QaIssue } from './messages';
 import { baseLanguage } from './text';
-import { issue, type QaInput, type QaIssue } from './types';
+import type { QaInput } from './types';
 
 const SPACE = '[ \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]';
 const RUN = new RegExp(`${SPACE}{2,}`, 'g');
 
-/** What comes before a position, for "after …" in messages. */
+/** The word before a position, for "after …" in messages. */
 function context(text: string, index: number): string {
   const before = text.slice(0, index).trimEnd();
   const words = before.split(/\s+/);
@@ -16,8 +17,8 @@ function context(text: string, index: number): string {
 export function checkWhitespace({ target, targetLang }: QaInput): QaIssue[] {
   const issues: QaIssue[] = [];
   if (!target.trim()) return issues;
-  if (/^\s/.test(target)) issues.push(issue('whitespace', 'The translation starts with a space; remove it.'));
-  if (/\s$/.test(target)) issues.push(issue('whitespace', 'The translation ends with a space; remove it.'));
+  if (/^\s/.test(target)) issues.push(issue('whitespace.leading', {}));
+  if (/\s$/.test(target)) issues.push(issue('whitespace.trailing', {}));
   const french = baseLanguage(targetLang) === 'fr';
   const inner = target.trim();
   for (const match of inner.matchAll(RUN)) {
@@ -28,7 +29,7 @@ export function checkWhitespace({ target, targetLang }: QaInput): QaIssue[] {
     const frenchSpacing = french && run.length === 2 && /[\u00A0\u202F]/.test(run) && (/[;:!?»]/.test(next) || previous === '«');
     if (frenchSpacing) continue;
     const after = context(inner, match.index!);
-    issues.push(issue('whitespace', after ? `Double space after “${after}”; use one.` : 'Double space; use one.'));
+    issues.push(after ? issue('whitespace.doubleAfter', { word: after }) : issue('whitespace.double', {}));
   }
   return issues;
 }

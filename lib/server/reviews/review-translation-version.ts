@@ -3,6 +3,7 @@ import 'server-only';
 // current English. Only the current version can be reviewed: a decision on text that has been
 // replaced would approve something nobody will publish.
 import { AppError } from '../../app-error';
+import { englishT, qaApprovalBlockedText } from '../../qa';
 import type { Actor } from '../../roles';
 import { normalizeParagraphText } from '../../translation-text';
 import { requireReviewer } from '../access';
@@ -93,7 +94,9 @@ async function requireCleanOrOverridden(
   const reason = overrideReason ? normalizeParagraphText(overrideReason).trim() : '';
   if (!reason) {
     throw new AppError('conflict', {
-      message: `Quality checks report ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${errors.map((e) => e.message).join(' ')} Fix the translation, or approve with a reason for overriding.`,
+      // In English like every API message; `checks` carries each error's code and parameters,
+      // from which the interface words the same sentence in its own language.
+      message: qaApprovalBlockedText(englishT(), errors),
       details: { checks: errors },
     });
   }
