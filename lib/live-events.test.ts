@@ -18,6 +18,7 @@ const editing: LiveEvent = {
   user: { id: 'user2', name: 'Daniel Brooks <b>' },
   editing: true,
   ttlMs: 30_000,
+  seq: 1764392400123,
 };
 
 describe('live events', () => {

@@ -27,6 +27,13 @@ const paragraphChanged = z.strictObject({
   at: z.iso.datetime(),
 });
 
+/**
+ * Orders one person's announcements for one box: requests can overtake each other (a heartbeat's
+ * "editing" still on its way when the page's "stopped" arrives), so a lower number than one
+ * already heard is stale and ignored. Browsers count up from their clock's milliseconds.
+ */
+export const presenceSeq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
 const presence = z.strictObject({
   type: z.literal('presence'),
   documentId: id,
@@ -35,6 +42,7 @@ const presence = z.strictObject({
   user: person,
   editing: z.boolean(),
   ttlMs: z.number().int().min(0).max(120_000),
+  seq: presenceSeq,
 });
 
 const liveEvent = z.discriminatedUnion('type', [paragraphChanged, presence]);
@@ -49,7 +57,7 @@ export type LiveEvent = z.infer<typeof liveEvent>;
 export type PresenceSnapshotEvent = {
   type: 'presence-snapshot';
   documentId: string;
-  editors: Array<{ paragraphId: string; lang: string | null; user: LivePerson; ttlMs: number }>;
+  editors: Array<{ paragraphId: string; lang: string | null; user: LivePerson; ttlMs: number; seq: number }>;
 };
 /** The server's bus may have missed events (its database connection dropped): reload. */
 export type ResyncEvent = { type: 'resync' };

@@ -592,7 +592,7 @@ export const openApiDocument: OpenApiDocument = {
         operationId: 'followDocument',
         summary: 'Live updates of a document (server-sent events)',
         description:
-          'A `text/event-stream` that stays open. Each event is one `data:` line of JSON: first `{ "type": "presence-snapshot", editors: [{ paragraphId, lang, user: { id, name }, ttlMs }] }`, then as they happen `{ "type": "paragraph-changed", documentId, paragraphId, lang, change, by: { id, name }, at }` (`lang` null: the English changed; `change` is `version`, `review`, `source` or `comment`), `{ "type": "presence", documentId, paragraphId, lang, user, editing, ttlMs }` (an editing entry lasts `ttlMs` unless renewed) and `{ "type": "resync" }` (events may have been lost: load the document again). Events carry no text: fetch the paragraph to see what changed. A comment line every 15 seconds keeps the connection open. At most 20 open streams per person and server.',
+          'A `text/event-stream` that stays open. Each event is one `data:` line of JSON: first `{ "type": "presence-snapshot", editors: [{ paragraphId, lang, user: { id, name }, ttlMs, seq }] }`, then as they happen `{ "type": "paragraph-changed", documentId, paragraphId, lang, change, by: { id, name }, at }` (`lang` null: the English changed; `change` is `version`, `review`, `source` or `comment`), `{ "type": "presence", documentId, paragraphId, lang, user, editing, ttlMs, seq }` (an editing entry lasts `ttlMs` unless renewed; a lower `seq` than one already heard for the same person and box is stale) and `{ "type": "resync" }` (events may have been lost: load the document again). Events carry no text: fetch the paragraph to see what changed. A comment line every 15 seconds keeps the connection open. At most 20 open streams per person and server.',
         tags: ['Documents'],
         parameters: [slug],
         responses: {
@@ -608,7 +608,7 @@ export const openApiDocument: OpenApiDocument = {
         operationId: 'announcePresence',
         summary: 'Say that you are editing a paragraph, or stopped',
         description:
-          'Everyone following the document (GET /api/documents/{slug}/events) hears it. `editing: true` lasts 30 seconds: repeat it while the text box has focus. `lang` null announces editing the English (editors only); otherwise you must translate that language or review.',
+          'Everyone following the document (GET /api/documents/{slug}/events) hears it. `editing: true` lasts 30 seconds: repeat it while the text box has focus. `lang` null announces editing the English (editors only); otherwise you must translate that language or review. `seq` (optional, a whole number that grows with each announcement, e.g. from milliseconds of the clock; the server\'s time by default) orders your announcements for the same box: one with a `seq` not above the last heard is ignored, so a late `editing: true` cannot undo a `false` sent after it.',
         tags: ['Documents'],
         parameters: [slug],
         requestBody: {
@@ -618,9 +618,14 @@ export const openApiDocument: OpenApiDocument = {
               type: 'object',
               required: ['paragraphId', 'lang', 'editing'],
               additionalProperties: false,
-              properties: { paragraphId: { type: 'string' }, lang: { type: ['string', 'null'] }, editing: { type: 'boolean' } },
+              properties: {
+                paragraphId: { type: 'string' },
+                lang: { type: ['string', 'null'] },
+                editing: { type: 'boolean' },
+                seq: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+              },
             },
-            { paragraphId: 'cm9x0paragraph0001', lang: 'de', editing: true },
+            { paragraphId: 'cm9x0paragraph0001', lang: 'de', editing: true, seq: 1764392400123 },
           ),
         },
         responses: {

@@ -41,8 +41,8 @@ export class LiveDocumentStore {
       this.documentId = event.documentId;
       this.presence = new PresenceRegistry();
       const now = Date.now();
-      for (const { paragraphId, lang, user, ttlMs } of event.editors) {
-        this.presence.apply({ type: 'presence', documentId: event.documentId, paragraphId, lang, user, editing: true, ttlMs }, now);
+      for (const { paragraphId, lang, user, ttlMs, seq } of event.editors) {
+        this.presence.apply({ type: 'presence', documentId: event.documentId, paragraphId, lang, user, editing: true, ttlMs, seq }, now);
       }
       this.update();
     } else if (event.type === 'presence') {

@@ -93,13 +93,16 @@ export function LiveDocument({
   useEffect(() => () => store.dispose(), [store]);
 
   const editing = useRef(new Map<string, { paragraphId: string; lang: string | null }>());
+  const lastSeq = useRef(0);
   const announce = useCallback(
     (paragraphId: string, lang: string | null, isEditing: boolean) => {
+      // Requests can overtake each other; seq lets everyone drop a late one (lib/live-events.ts).
+      lastSeq.current = Math.max(Date.now(), lastSeq.current + 1);
       // keepalive: the "stopped editing" sent while the page closes still arrives.
       void fetch(presenceUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ paragraphId, lang, editing: isEditing }),
+        body: JSON.stringify({ paragraphId, lang, editing: isEditing, seq: lastSeq.current }),
         keepalive: true,
       }).catch(() => undefined);
     },

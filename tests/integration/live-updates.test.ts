@@ -144,4 +144,25 @@ describe('live updates', () => {
     await live.next({ type: 'presence', lang: null, user: { id: editor.id, name: editor.name } });
     live.unsubscribe();
   });
+
+  it('a presence announcement overtaken by a newer one is dropped, not passed on', async () => {
+    const doc = await createDocument(database.db, { paragraphs: ['Headline', 'Body.'] });
+    const paragraph = doc.paragraphs[1];
+    const live = await follow(doc);
+    const announce = (editing: boolean, seq: number) => announcePresence({ slug: doc.slug, paragraphId: paragraph.id, lang: 'de', editing, seq, actor: german });
+    await announce(true, 1_000);
+    await live.next({ type: 'presence', editing: true });
+    // The page's "stopped" (seq 3,000) arrives before a heartbeat's "editing" sent earlier (2,000).
+    await announce(false, 3_000);
+    await live.next({ type: 'presence', editing: false });
+    await announce(true, 2_000);
+    // A newer announcement after it shows that the late one was not passed on in between.
+    await announce(true, 4_000);
+    await live.next({ type: 'presence', editing: true, seq: 4_000 });
+    expect(live.events.filter((event) => event.type === 'presence').map((event) => event.type === 'presence' && event.seq)).toEqual([1_000, 3_000, 4_000]);
+    await announce(false, 5_000);
+    await live.next({ type: 'presence', editing: false, seq: 5_000 });
+    expect(getLiveBus().presenceSnapshot(doc.id).editors).toEqual([]);
+    live.unsubscribe();
+  });
 });

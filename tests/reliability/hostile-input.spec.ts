@@ -238,6 +238,7 @@ route('POST /api/documents/{slug}/presence (stores nothing: any answer leaves th
     paragraphId: fc.oneof(fc.constantFrom(...fixture.paragraphIds), id()),
     lang: fc.oneof(lang, fc.constant(null), anyJson),
     editing: fc.oneof(fc.boolean(), anyJson),
+    seq: fc.oneof(fc.nat(), fc.integer(), fc.double(), anyJson),
   }),
 );
 

@@ -15,6 +15,7 @@ export async function announcePresence({
   paragraphId,
   lang,
   editing,
+  seq = nextServerSeq(),
   actor,
 }: {
   slug: string;
@@ -22,6 +23,8 @@ export async function announcePresence({
   /** The translation's language; null for the English. */
   lang: string | null;
   editing: boolean;
+  /** Orders this person's announcements for the box (lib/live-events.ts); by default the time. */
+  seq?: number;
   actor: Actor;
 }): Promise<void> {
   const db = getDb();
@@ -30,7 +33,15 @@ export async function announcePresence({
   if (!paragraph) throw new AppError('not_found', { message: `"${document.title}" has no paragraph ${paragraphId}.` });
   if (lang === null) requireSourceEditor(actor);
   else requireWorksOn(actor, lang, document.languages.map((language) => language.code));
-  publishQuietly({ type: 'presence', documentId: document.id, paragraphId, lang, user: livePerson(actor), editing, ttlMs: PRESENCE_TTL_MS });
+  publishQuietly({ type: 'presence', documentId: document.id, paragraphId, lang, user: livePerson(actor), editing, ttlMs: PRESENCE_TTL_MS, seq });
+}
+
+let lastServerSeq = 0;
+
+/** For callers that send no seq: this process's clock, never twice the same. */
+function nextServerSeq(): number {
+  lastServerSeq = Math.max(Date.now(), lastServerSeq + 1);
+  return lastServerSeq;
 }
 
 function requireWorksOn(actor: Actor, lang: string, documentLanguages: string[]) {

@@ -21,7 +21,8 @@ export class LiveDispatcher {
   }
 
   deliver(event: LiveEvent): void {
-    if (event.type === 'presence') this.presence.apply(event, Date.now());
+    // A presence announcement overtaken by a newer one of the same person and box goes no further.
+    if (event.type === 'presence' && !this.presence.apply(event, Date.now())) return;
     this.emitter.emit(event.documentId, event);
   }
 

@@ -4,7 +4,11 @@ import { openLiveWorkbench } from './live-support';
 test('who else is editing a paragraph shows on its row, and goes when they leave the box', async ({ browser, story }) => {
   const doc = await story(['Headline', 'Body text.', 'Another paragraph.'], ['de']);
   const editor = await browser.newPage();
-  const translator = await browser.newPage();
+  // Its own context, which outlives the page: closing a tab leaves the browser running, so the
+  // "stopped editing" sent as the page goes (keepalive) still arrives. browser.newPage() would
+  // close its context with the page and cancel that request.
+  const translatorBrowser = await browser.newContext();
+  const translator = await translatorBrowser.newPage();
   await signIn(editor, 'editor@example.com');
   await signIn(translator, 'translator.de@example.com');
   await openLiveWorkbench(editor, `/documents/${doc.slug}/de`);
@@ -26,6 +30,7 @@ test('who else is editing a paragraph shows on its row, and goes when they leave
   await expect(editorRow.getByText('Katharina Weber is editing')).toBeVisible();
   await translator.close({ runBeforeUnload: true });
   await expect(editorRow.getByText('Katharina Weber is editing')).toHaveCount(0);
+  await translatorBrowser.close();
 });
 
 test('a page opened later learns who is already editing', async ({ browser, story }) => {

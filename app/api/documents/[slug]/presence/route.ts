@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presenceSeq } from '@/lib/live-events';
 import { apiRoute, readJson } from '@/lib/server/http';
 import { announcePresence } from '@/lib/server/live/announce-presence';
 import { requireActor } from '@/lib/server/session';
@@ -8,6 +9,8 @@ const presenceBody = z.strictObject({
   /** null: the English of the paragraph. */
   lang: z.string().min(2).max(35).nullable(),
   editing: z.boolean(),
+  /** Optional: orders this person's announcements for the box; the server's clock by default. */
+  seq: presenceSeq.optional(),
 });
 
 export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
