@@ -77,7 +77,7 @@ const postgresSteps = (url: string): Step[] => [
 const browserSteps = (url: string | null): Step[] => [
   { name: 'end-to-end tests on SQLite', command: ['npx', 'playwright', 'test'], runner: 'playwright' },
   ...(url
-    ? [
+    ? ([
         { name: 'end-to-end tests on PostgreSQL', command: ['npx', 'playwright', 'test'], runner: 'playwright', env: { REDLINE_E2E_POSTGRES_URL: url } },
         {
           name: 'two app servers on one PostgreSQL',
@@ -85,7 +85,7 @@ const browserSteps = (url: string | null): Step[] => [
           runner: 'playwright',
           env: { REDLINE_E2E_POSTGRES_URL: url },
         },
-      ]
+      ] satisfies Step[])
     : []),
 ];
 
