@@ -4,6 +4,10 @@
 // Build the earlier sources into another folder first, for example:
 //   git checkout <commit> -- lib components && npx tsx -e "import('./scripts/bench/app-server.ts').then((m) => m.ensureBuild('.next-before'))"; git checkout HEAD -- lib components
 //   npx tsx --conditions=react-server scripts/bench/compare-builds.ts .next-before .next-bench
+// Both databases are migrated by this checkout; AB_BEFORE_SQL (statements run on the first build's
+// database once it has started) takes back schema changes that the earlier commit did not have,
+// for example AB_BEFORE_SQL='DROP INDEX "..."' for an index added since.
+import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +22,7 @@ const builds = [['before', process.argv[2] ?? '.next-before'], ['after', process
 for (const [name, distDir] of builds) {
   const dir = tempDir('ab'); const db = path.join(dir, 'ab.db');
   const s = await startApp({ databaseFile: db, distDir, reuseBuild: true });
+  if (name === 'before' && process.env.AB_BEFORE_SQL) { const raw = new Database(db); raw.exec(process.env.AB_BEFORE_SQL); raw.close(); }
   generateLargeDocument(db, { paragraphs: 2000, versions: 5 });
   const editor = await signIn(s.url, 'editor@example.com');
   const savers: ApiClient[] = []; for (let i = 0; i < 32; i++) savers.push(await signIn(s.url, 'translator.de@example.com'));
