@@ -22,7 +22,9 @@ const builds = [['before', process.argv[2] ?? '.next-before'], ['after', process
 for (const [name, distDir] of builds) {
   const dir = tempDir('ab'); const db = path.join(dir, 'ab.db');
   const s = await startApp({ databaseFile: db, distDir, reuseBuild: true });
-  if (name === 'before' && process.env.AB_BEFORE_SQL) { const raw = new Database(db); raw.exec(process.env.AB_BEFORE_SQL); raw.close(); }
+  if (name === 'before' && process.env.AB_BEFORE_SQL) {
+    try { const raw = new Database(db); raw.exec(process.env.AB_BEFORE_SQL); raw.close(); } catch (error) { await s.stop(); throw error; }
+  }
   generateLargeDocument(db, { paragraphs: 2000, versions: 5 });
   const editor = await signIn(s.url, 'editor@example.com');
   const savers: ApiClient[] = []; for (let i = 0; i < 32; i++) savers.push(await signIn(s.url, 'translator.de@example.com'));
