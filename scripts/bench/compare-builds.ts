@@ -43,16 +43,26 @@ async function saves(s: S, secs: number) {
   await Promise.all(s.savers.map(async (c, k) => { for (let i = 0; performance.now() < end; i++) { const id = s.ids[(k + i) % 16]; const t = performance.now(); const res = await c.request('POST', `/api/paragraphs/${id}/translations/de/versions`, { text: `AB ${k} ${i} ${Math.random()}`, baseVersionId: heads.get(id) ?? null }); r.ms.push(performance.now() - t); r.n++; if (res.status === 201) { created++; heads.set(id, res.json.versionId); } else if (res.status === 409) heads.set(id, res.json.current.versionId); } }));
   r.cpu += cpu(s.pid) - c0; r.extra = { saves: ((r.extra?.saves ?? 0) + created), seconds: (r.extra?.seconds ?? 0) + (performance.now() - t0) / 1000 };
 }
+/** What Next.js costs around a route that does nothing: 32 clients saving without a cookie (401). */
+async function floor(s: S, secs: number) {
+  const r = rec('floor (401, 32 clients)', s); const c0 = cpu(s.pid); const end = performance.now() + secs * 1000;
+  await Promise.all(Array.from({ length: 32 }, async () => { while (performance.now() < end) { const t = performance.now(); const res = await fetch(s.url + '/api/paragraphs/none/translations/de/versions', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body: '{}' }); await res.text(); r.ms.push(performance.now() - t); r.n++; } }));
+  r.cpu += cpu(s.pid) - c0;
+}
 try {
   for (const s of servers) { await seq('warm', s, '/documents/welt-trump-putin/de', 3); await seq('warm', s, '/documents/bench-large/de', 2); await saves(s, 2); }
   delete results['warm']; delete results['saves (32 clients)'];
-  for (let round = 0; round < 3; round++) {
+  // AB_ROUNDS (default 3) and AB_TASKS (say "page large,floor") for more samples of fewer loads.
+  const tasks = process.env.AB_TASKS?.split(',').map((t) => t.trim());
+  const run = (task: string) => !tasks || tasks.includes(task);
+  for (let round = 0; round < Number(process.env.AB_ROUNDS ?? 3); round++) {
     for (const s of round % 2 ? [...servers].reverse() : servers) {
-      await seq('page WELT', s, '/documents/welt-trump-putin/de', 10);
-      await seq('page large', s, '/documents/bench-large/de', 4);
-      await seq('API read WELT', s, '/api/documents/welt-trump-putin?lang=de', 20);
-      await seq('API read large', s, '/api/documents/bench-large?lang=de', 4);
-      await saves(s, 4);
+      if (run('page WELT')) await seq('page WELT', s, '/documents/welt-trump-putin/de', 10);
+      if (run('page large')) await seq('page large', s, '/documents/bench-large/de', 4);
+      if (run('API read WELT')) await seq('API read WELT', s, '/api/documents/welt-trump-putin?lang=de', 20);
+      if (run('API read large')) await seq('API read large', s, '/api/documents/bench-large?lang=de', 4);
+      if (run('floor')) await floor(s, 3);
+      if (run('saves')) await saves(s, 4);
     }
   }
   for (const [task, by] of Object.entries(results)) {
