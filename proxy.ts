@@ -1,6 +1,7 @@
-// Runs before every route. A path with a malformed %-escape (say /api/glossary/%ZZ) would make
-// Next.js fail while decoding the route's parameters and answer a bare 500; it gets a 400 here,
-// in the API's error shape for /api/ paths.
+// Answers 400 for a path with a malformed %-escape (say /api/glossary/%ZZ): Next.js would fail
+// while decoding the route's parameters and answer a bare 500. In the API's error shape for /api/
+// paths. It runs only where the path has a "%" (the matcher below), not before every request: it
+// was about 5% of the server's time for a small API answer.
 import { NextResponse, type NextRequest } from 'next/server';
 
 export function proxy(request: NextRequest) {
@@ -15,4 +16,5 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: '/((?!_next/static|_next/image).*)' };
+// Next.js matches the path as sent, before decoding it; a path without "%" has no escape to check.
+export const config = { matcher: '/(.*%.*)' };

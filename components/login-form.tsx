@@ -1,12 +1,12 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { authClient } from '@/lib/auth-client';
 
 export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
-  const { t } = useTranslation();
+  const { t } = useT();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 

@@ -1,11 +1,11 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { authClient } from '@/lib/auth-client';
 
 export function SignOutButton() {
   const router = useRouter();
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <button
       type="button"

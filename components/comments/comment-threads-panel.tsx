@@ -3,7 +3,7 @@
 // comment, its replies and whether it is resolved; people who work on the language start
 // threads, reply and resolve. Texts render as React text, never as HTML.
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import type { CommentJson, CommentThreadJson } from '@/lib/comment-types';
 import { fetchCommentThreads, postComment, resolveThread, type PostCommentOutcome } from '@/lib/comments-api-client';
 import { LocalTime } from '../common/local-time';
@@ -24,7 +24,7 @@ export type CommentThreadsPanelProps = {
 };
 
 export function CommentThreadsPanel({ paragraphId, position, lang, canComment, onOpenCountChange, changedElsewhere }: CommentThreadsPanelProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [threads, setThreads] = useState<CommentThreadJson[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   // Reports the count without re-running the effect when the parent passes a new callback.
@@ -127,7 +127,7 @@ function ThreadItem({
   onReplied: (reply: CommentJson) => void;
   onResolved: (thread: CommentThreadJson) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [resolving, setResolving] = useState(false);
   const [resolveError, setResolveError] = useState<string | null>(null);
 
@@ -208,7 +208,7 @@ function CommentForm({
   onSent: (comment: CommentJson) => void;
   children?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);

@@ -4,7 +4,7 @@
 // it. Without script the form still works: it sends langs=de&langs=fr, which the view reads too.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { languageName } from '@/lib/i18n/format';
 import { compareHref, compareLanguagesCookie } from '@/lib/compare-languages';
 
@@ -18,7 +18,7 @@ export function LanguagePicker({
   selected: string[];
 }) {
   const router = useRouter();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [error, setError] = useState<string | null>(null);
 
   function show(event: FormEvent<HTMLFormElement>) {

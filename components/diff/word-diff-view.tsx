@@ -1,7 +1,7 @@
 'use client';
 // A word diff as React elements: deleted words in <del>, inserted words in <ins>, every part a
 // text child (never HTML), with a one-line summary for screen readers.
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { countDiffWords, type DiffPart } from '@/lib/word-diff';
 
 export function WordDiffView({
@@ -15,7 +15,7 @@ export function WordDiffView({
   dir?: 'ltr' | 'rtl';
   label?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { removed, added } = countDiffWords(changes, lang);
   const summary =
     removed || added

@@ -2,7 +2,7 @@
 // The glossary table with, for editors, adding, changing and removing terms through the API.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { languageName } from '@/lib/i18n/format';
 
 type Term = { id: string; source: string; target: string; note: string | null; doNotTranslate: boolean };
@@ -31,7 +31,7 @@ function termFromForm(form: HTMLFormElement) {
 
 export function GlossaryEditor({ language, terms, canEdit }: { language: Language; terms: Term[]; canEdit: boolean }) {
   const router = useRouter();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const sourceName = languageName('en', i18n.language);
   const targetName = languageName(language.code, i18n.language);
   const [error, setError] = useState<string | null>(null);
@@ -133,7 +133,7 @@ function TermForm({
   onSubmit: (form: HTMLFormElement) => void;
   onCancel?: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   return (
     <form
       aria-label={label}

@@ -1,12 +1,12 @@
 'use client';
 // The interface language menu in the header; the choice is remembered in a cookie for a year.
 import { useRouter } from 'next/navigation';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { UI_LANGUAGE_COOKIE, UI_LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '@/lib/i18n/ui-languages';
 
 export function UiLanguagePicker({ current }: { current: UiLanguage }) {
   const router = useRouter();
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <label className="ui-language">
       <span className="visually-hidden">{t('header.interfaceLanguage')}</span>

@@ -3,7 +3,7 @@
 // would change, and what it would skip and why), and applying it.
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import type { TFunction } from 'i18next';
 import { formatNumber, languageName } from '@/lib/i18n/format';
 import { sendXliffImport } from '@/lib/interchange-api-client';
@@ -15,7 +15,7 @@ type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
 type Phase = 'idle' | 'previewing' | 'previewed' | 'applying' | 'applied';
 
 export function XliffImportForm({ slug, language }: { slug: string; language: Language }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [report, setReport] = useState<XliffImportReport | null>(null);
@@ -94,7 +94,7 @@ export function XliffImportForm({ slug, language }: { slug: string; language: La
 }
 
 function ImportReportView({ report, language }: { report: XliffImportReport; language: Language }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const changes = report.units.filter((unit): unit is Extract<ImportUnitReport, { outcome: 'created' }> => unit.outcome === 'created');
   const skipped = report.units.filter((unit): unit is Extract<ImportUnitReport, { outcome: 'skipped' }> => unit.outcome === 'skipped');
   const unchanged = report.units.flatMap((unit) => (unit.outcome === 'unchanged' ? [unit.position] : []));

@@ -2,7 +2,7 @@
 // The queue, driven from the keyboard: J/↓ next, K/↑ previous, A approve, R reject with a
 // comment. "Approve all shown" opens only after every item's redline has been on screen.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { languageName } from '@/lib/i18n/format';
 import { qaApprovalBlockedText } from '@/lib/qa/messages';
 import { approveVersion, rejectVersion } from '@/lib/review-api-client';
@@ -28,7 +28,7 @@ type Decision = { kind: 'approved' } | { kind: 'rejected'; comment: string } | {
 type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
 
 export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]; language: Language; canReview: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [active, setActive] = useState(0);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [rejecting, setRejecting] = useState<string | null>(null);
@@ -215,7 +215,7 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
 }
 
 function RejectForm({ position, onCancel, onSubmit }: { position: number; onCancel: () => void; onSubmit: (comment: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [comment, setComment] = useState('');
   return (
     <form

@@ -3,7 +3,7 @@
 // text, what mine would change in theirs, and three ways on. When the two edits touch different
 // words, the three-way merge is offered ready to save.
 import type { TranslationVersionJson } from '@/lib/api-types';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { threeWayMerge } from '@/lib/three-way-merge';
 import { wordDiff } from '@/lib/word-diff';
 import { LocalTime } from '../common/local-time';
@@ -24,7 +24,7 @@ export function ConflictResolver({
   onSaveOnTop: (text: string) => void;
   onEdit: (text: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { theirs, mine, baseText } = conflict;
   const merge = threeWayMerge({ base: baseText, theirs: theirs.text, mine, lang: language.code });
   return (

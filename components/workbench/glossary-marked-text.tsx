@@ -1,7 +1,7 @@
 'use client';
 // The English text with its glossary terms marked: hovering shows the target term, a click
 // puts it into the paragraph's translation box (through a DOM event the editor listens to).
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { findGlossaryTerms } from '@/lib/glossary-match';
 
 export type SourceGlossaryTerm = { source: string; target: string; doNotTranslate: boolean; note: string | null };
@@ -10,7 +10,7 @@ export const INSERT_TERM_EVENT = 'redline:insert-term';
 export type InsertTermDetail = { paragraphId: string; text: string };
 
 export function GlossaryMarkedText({ paragraphId, text, terms }: { paragraphId: string; text: string; terms: SourceGlossaryTerm[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const matches = findGlossaryTerms(text, terms);
   if (matches.length === 0) return <>{text}</>;
   const parts = [];

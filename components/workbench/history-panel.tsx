@@ -3,7 +3,7 @@
 // against the version before; any two versions can be compared, and any older one restored as a
 // new version.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import type { VersionWithReviewJson } from '@/lib/api-types';
 import { fetchVersions } from '@/lib/translation-api-client';
 import { wordDiff } from '@/lib/word-diff';
@@ -30,7 +30,7 @@ export function HistoryPanel({
   canRevert: boolean;
   onRevert: (text: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [versions, setVersions] = useState<VersionWithReviewJson[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [compare, setCompare] = useState<{ from: string; to: string } | null>(null);

@@ -2,7 +2,7 @@
 // "?" anywhere outside a text field opens the list of keyboard shortcuts; Esc or the button
 // closes it and focus goes back where it was.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 
 /** Keys and the locale key of what they do. */
 export const SHORTCUTS: Array<[keys: string, action: string]> = [
@@ -18,7 +18,7 @@ export const SHORTCUTS: Array<[keys: string, action: string]> = [
 ];
 
 export function KeyboardShortcutsDialog() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);

@@ -2,12 +2,12 @@
 // The live lines of a row: who else is editing it, what changed a moment ago and by whom, and a
 // notice when the row changed under the user's unsaved text. One polite live region, always
 // present, so screen readers hear the lines as they come; names are text, never HTML.
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import type { TFunction } from 'i18next';
 import type { RecentChange, RowLive } from './live-document-store';
 
 export function LiveNotes({ live, notice }: { live: RowLive; notice: string | null }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const names = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(live.editors.map((person) => person.name));
   return (
     <div className="live-notes" aria-live="polite">

@@ -2,7 +2,7 @@
 // Translation-memory suggestions under the text box: the approved translation, how well its
 // English matches (with the English diff), and a button (or Ctrl+1..3) that puts it in the box.
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { fetchSuggestions, type SuggestionJson } from '@/lib/memory-api-client';
 import { wordDiff } from '@/lib/word-diff';
 import { WordDiffView } from '../diff/word-diff-view';
@@ -37,7 +37,7 @@ export function MemorySuggestions({
   onUse: (text: string) => void;
   canUse: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (!state || state.suggestions.length === 0) return null;
   return (
     <section className="note" aria-label={t('memory.label')}>

@@ -2,10 +2,10 @@
 // Publishing an edition: the editor's last step, open when every paragraph is approved.
 import Link from 'next/link';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 
 export function PublishEditionButton({ slug, lang, languageName, notApproved }: { slug: string; lang: string; languageName: string; notApproved: number }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<{ ok: true; number: number } | { ok: false; message: string } | null>(null);
 

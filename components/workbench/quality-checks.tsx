@@ -1,11 +1,11 @@
 'use client';
 // The quality checks of a paragraph's translation: errors (which block approval) and warnings,
 // each a sentence that says what to fix, in the interface language.
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { qaCheckTitle, qaIssueText, type QaIssue } from '@/lib/qa/messages';
 
 export function QualityChecks({ issues, position }: { issues: QaIssue[]; position: number }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (issues.length === 0) return null;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   return (

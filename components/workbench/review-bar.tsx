@@ -2,7 +2,7 @@
 // An editor's decision on the paragraph's current version: Approve, or Reject with a comment
 // that the translator will see on the row.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { qaApprovalBlockedText } from '@/lib/qa/messages';
 import { approveVersion, rejectVersion, type ReviewJson } from '@/lib/review-api-client';
 
@@ -18,7 +18,7 @@ export function ReviewBar({
   disabled: boolean;
   onReviewed: (review: ReviewJson) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [rejecting, setRejecting] = useState(false);
   const [blockedByChecks, setBlockedByChecks] = useState(false);
   const [reason, setReason] = useState('');

@@ -3,7 +3,7 @@
 // which every translation of the paragraph shows as outdated with the English diff.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { updateSource } from '@/lib/review-api-client';
 import { GlossaryMarkedText, type SourceGlossaryTerm } from './glossary-marked-text';
 import { useEditingPresence, useRowLive } from './live-document';
@@ -25,7 +25,7 @@ export function SourceEditor({
   glossary: SourceGlossaryTerm[];
 }) {
   const router = useRouter();
-  const { t } = useTranslation();
+  const { t } = useT();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(text);
   // The version the edit started from: a live update may bring a newer one meanwhile, and

@@ -4,7 +4,7 @@
 // while the page reloads its data (live updates) and adopts what the server sends unless that
 // would overwrite what its user is typing (use-server-updates.ts).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { languageName } from '@/lib/i18n/format';
 import type { QaIssue } from '@/lib/qa';
 import type { TranslationVersionJson } from '@/lib/api-types';
@@ -47,7 +47,7 @@ export function TranslationEditor(props: {
   checks: QaIssue[];
 }) {
   const { paragraphId, position, language, canTranslate, canReview } = props;
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const languageLabel = languageName(language.code, i18n.language);
   const [base, setBase] = useState<Base | null>(props.initialVersion);
   const [rejection, setRejection] = useState(props.rejection);
@@ -349,7 +349,7 @@ function focusNeighbour(current: HTMLTextAreaElement, step: 1 | -1) {
 }
 
 function SaveStateText({ state, dirty }: { state: SaveState; dirty: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (state.kind === 'failed') {
     return (
       <span role="alert" className="save-state error">

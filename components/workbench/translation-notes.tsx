@@ -1,7 +1,7 @@
 'use client';
 // What a translator or editor should know before touching the text: why it was rejected, how
 // the English changed since it was translated, and what changed since the approved version.
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/components/i18n/use-t';
 import { wordDiff } from '@/lib/word-diff';
 import { WordDiffView } from '../diff/word-diff-view';
 
@@ -20,7 +20,7 @@ export function TranslationNotes({
   approvedText: string | null;
   currentText: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <>
       {rejection && (

@@ -112,11 +112,14 @@ const NIGHT: Record<string, RegExp> = {
 
 type Found = { index: number; text: string; ambiguous: boolean };
 
+// Compiled once: the checks run over every paragraph on a page.
+const MONTH_PATTERN = new RegExp(`\\b(${ENGLISH_MONTHS.join('|')})s?\\b`, 'g');
+const DAY_PATTERN = new RegExp(`\\b(${ENGLISH_DAYS.join('|')})s?\\b`, 'gi');
+
 /** English names in the source. "May" and "March" are also verbs: only next to a number or a date preposition. */
 function englishNames(text: string, list: string[], months: boolean): Found[] {
   const found: Found[] = [];
-  const pattern = new RegExp(`\\b(${list.join('|')})s?\\b`, months ? 'g' : 'gi');
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(months ? MONTH_PATTERN : DAY_PATTERN)) {
     const index = list.findIndex((name) => name.toLowerCase() === match[1].toLowerCase());
     if (months && (match[1] === 'May' || match[1] === 'March')) {
       const before = text.slice(Math.max(0, match.index! - 12), match.index);

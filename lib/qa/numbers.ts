@@ -215,12 +215,32 @@ function withTwentyFourHourClock(text: string, mentions: NumberMention[]): Numbe
 }
 
 /** Every number in a text: digits in any grouping, and small numbers written out. */
-export function findNumbers(text: string, lang: string): NumberMention[] {
+export function findNumbers(text: string, lang: string): readonly NumberMention[] {
   const code = baseLanguage(lang);
-  const words = wordsOf(text, code);
-  const mentions = [...digitMentions(text), ...wordMentions(text, words, code)].sort((a, b) => a.index - b.index);
-  const multiplied = applyMultipliers(text, mentions, words, code);
-  return code === 'en' ? withTwentyFourHourClock(text, multiplied) : multiplied;
+  const key = `${code}\u0000${text}`;
+  let found = recentNumbers.get(key);
+  if (!found) {
+    const words = wordsOf(text, code);
+    const mentions = [...digitMentions(text), ...wordMentions(text, words, code)].sort((a, b) => a.index - b.index);
+    const multiplied = applyMultipliers(text, mentions, words, code);
+    found = Object.freeze((code === 'en' ? withTwentyFourHourClock(text, multiplied) : multiplied).map(freezeMention));
+    if (recentNumbers.size >= RECENT_NUMBERS) recentNumbers.clear();
+    recentNumbers.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The numbers of recent texts, frozen, since callers share them: on a workbench page each
+ * English paragraph is read by its language's numbers check and again by the cross-language
+ * check for every language, and each translation twice. Forgotten all at once when full.
+ */
+const RECENT_NUMBERS = 2000;
+const recentNumbers = new Map<string, readonly NumberMention[]>();
+
+function freezeMention(mention: NumberMention): NumberMention {
+  Object.freeze(mention.values);
+  return Object.freeze(mention);
 }
 
 /**

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../lib/server/seed/seed-demo';
 import { readDemoSeed } from '../../lib/server/seed/read-demo-seed';
 import { getDocumentTranslation } from '../../lib/server/documents/get-document-translation';
+import { countParagraphStatuses } from '../../lib/server/documents/count-paragraph-statuses';
+import { loadParagraphStates } from '../../lib/server/documents/load-paragraph-states';
+import { emptyStatusCounts } from '../../lib/paragraph-status';
 import { loadActor } from '../../lib/server/session';
 import { openTestDatabase } from './test-database';
 
@@ -67,6 +70,19 @@ describe('the demo seed', () => {
     const arabic = await getDocumentTranslation({ slug: 'welt-trump-putin', lang: 'ar', actor: (await loadActor((await database.db.user.findFirstOrThrow({ where: { role: 'admin' } })).id))! });
     expect(arabic.paragraphs.filter((p) => p.status === 'untranslated')).toHaveLength(13);
     expect(arabic.language.direction).toBe('rtl');
+  });
+
+  it('counts the statuses (current versions only, in SQL) as the full paragraph states derive them', async () => {
+    const document = await database.db.document.findUniqueOrThrow({ where: { slug: 'welt-trump-putin' }, include: { languages: true } });
+    const seen = new Set<string>();
+    for (const { languageCode } of document.languages) {
+      const expected = emptyStatusCounts();
+      const states = await loadParagraphStates(database.db, document.id, languageCode);
+      for (const state of states) expected[state.status] += 1;
+      expect(await countParagraphStatuses(database.db, document.id, languageCode)).toEqual({ paragraphs: states.length, counts: expected });
+      for (const state of states) seen.add(state.status);
+    }
+    expect([...seen].sort()).toEqual(['approved', 'in_review', 'outdated', 'rejected', 'untranslated']);
   });
 
   it('keeps several versions by different people where the history says so', async () => {

@@ -1,6 +1,5 @@
-import { NextResponse } from 'next/server';
 import { AppError } from '@/lib/app-error';
-import { apiRoute } from '@/lib/server/http';
+import { apiRoute, jsonResponse } from '@/lib/server/http';
 import { requireActor } from '@/lib/server/session';
 import { getVersionDiff } from '@/lib/server/translations/get-version-diff';
 
@@ -10,5 +9,5 @@ export const GET = apiRoute(async (request: Request) => {
   const from = query.get('from');
   const to = query.get('to');
   if (!from || !to) throw new AppError('invalid_input', { message: 'Give both ?from= and &to= version ids.' });
-  return NextResponse.json(await getVersionDiff({ from, to, actor }));
+  return jsonResponse(await getVersionDiff({ from, to, actor }));
 });

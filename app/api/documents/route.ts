@@ -1,11 +1,10 @@
-import { NextResponse } from 'next/server';
 import { documentSummaryJson } from '@/lib/api-json';
 import { listDocuments } from '@/lib/server/documents/list-documents';
-import { apiRoute } from '@/lib/server/http';
+import { apiRoute, jsonResponse } from '@/lib/server/http';
 import { requireActor } from '@/lib/server/session';
 
 export const GET = apiRoute(async () => {
   const actor = await requireActor();
   const documents = await listDocuments({ actor });
-  return NextResponse.json(documents.map(documentSummaryJson));
+  return jsonResponse(documents.map(documentSummaryJson));
 });

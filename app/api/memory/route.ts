@@ -1,6 +1,5 @@
-import { NextResponse } from 'next/server';
 import { AppError } from '@/lib/app-error';
-import { apiRoute } from '@/lib/server/http';
+import { apiRoute, jsonResponse } from '@/lib/server/http';
 import { searchMemory } from '@/lib/server/memory/search-memory';
 import { requireActor } from '@/lib/server/session';
 
@@ -9,5 +8,5 @@ export const GET = apiRoute(async (request: Request) => {
   const query = new URL(request.url).searchParams;
   const lang = query.get('lang');
   if (!lang) throw new AppError('invalid_input', { message: 'Add ?lang= with a language code.' });
-  return NextResponse.json(await searchMemory({ lang, query: query.get('q') ?? '', actor }));
+  return jsonResponse(await searchMemory({ lang, query: query.get('q') ?? '', actor }));
 });

@@ -1,8 +1,7 @@
-import { NextResponse } from 'next/server';
 import { AppError } from '@/lib/app-error';
 import { documentTranslationJson } from '@/lib/api-json';
 import { getDocumentTranslation } from '@/lib/server/documents/get-document-translation';
-import { apiRoute } from '@/lib/server/http';
+import { apiRoute, jsonResponse } from '@/lib/server/http';
 import { requireActor } from '@/lib/server/session';
 
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
@@ -10,5 +9,5 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
   const { slug } = await params;
   const lang = new URL(request.url).searchParams.get('lang');
   if (!lang) throw new AppError('invalid_input', { message: 'Add ?lang= with a language code, such as ?lang=de.' });
-  return NextResponse.json(documentTranslationJson(await getDocumentTranslation({ slug, lang, actor })));
+  return jsonResponse(documentTranslationJson(await getDocumentTranslation({ slug, lang, actor })));
 });

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { deleteGlossaryTerm } from '@/lib/server/glossary/delete-glossary-term';
 import { updateGlossaryTerm } from '@/lib/server/glossary/update-glossary-term';
-import { apiRoute, readJson } from '@/lib/server/http';
+import { apiRoute, jsonResponse, readJson } from '@/lib/server/http';
 import { requireActor } from '@/lib/server/session';
 import { glossaryTermBody } from '@/lib/server/glossary/glossary-term-input';
 
@@ -10,7 +10,7 @@ type Context = { params: Promise<{ id: string }> };
 export const PATCH = apiRoute(async (request: Request, { params }: Context) => {
   const actor = await requireActor();
   const { id } = await params;
-  return NextResponse.json(await updateGlossaryTerm({ id, term: await readJson(request, glossaryTermBody), actor }));
+  return jsonResponse(await updateGlossaryTerm({ id, term: await readJson(request, glossaryTermBody), actor }));
 });
 
 export const DELETE = apiRoute(async (_request: Request, { params }: Context) => {

@@ -1,6 +1,5 @@
-import { NextResponse } from 'next/server';
 import { resolveCommentThread } from '@/lib/server/comments/resolve-comment-thread';
-import { apiRoute } from '@/lib/server/http';
+import { apiRoute, jsonResponse } from '@/lib/server/http';
 import { requireActor } from '@/lib/server/session';
 
 type Context = { params: Promise<{ id: string }> };
@@ -8,5 +7,5 @@ type Context = { params: Promise<{ id: string }> };
 export const POST = apiRoute(async (_request: Request, { params }: Context) => {
   const actor = await requireActor();
   const { id } = await params;
-  return NextResponse.json(await resolveCommentThread({ threadId: id, actor }));
+  return jsonResponse(await resolveCommentThread({ threadId: id, actor }));
 });

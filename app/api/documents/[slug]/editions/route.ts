@@ -1,8 +1,7 @@
-import { NextResponse } from 'next/server';
 import { AppError } from '@/lib/app-error';
 import { listEditions } from '@/lib/server/editions/list-editions';
 import { publishEdition } from '@/lib/server/editions/publish-edition';
-import { apiRoute } from '@/lib/server/http';
+import { apiRoute, jsonResponse } from '@/lib/server/http';
 import { requireActor } from '@/lib/server/session';
 
 type Context = { params: Promise<{ slug: string }> };
@@ -16,11 +15,11 @@ function requireLang(request: Request): string {
 export const GET = apiRoute(async (request: Request, { params }: Context) => {
   const actor = await requireActor();
   const { slug } = await params;
-  return NextResponse.json(await listEditions({ slug, lang: requireLang(request), actor }));
+  return jsonResponse(await listEditions({ slug, lang: requireLang(request), actor }));
 });
 
 export const POST = apiRoute(async (request: Request, { params }: Context) => {
   const actor = await requireActor();
   const { slug } = await params;
-  return NextResponse.json(await publishEdition({ slug, lang: requireLang(request), actor }), { status: 201 });
+  return jsonResponse(await publishEdition({ slug, lang: requireLang(request), actor }), { status: 201 });
 });

@@ -1,6 +1,5 @@
-import { NextResponse } from 'next/server';
 import { AppError } from '@/lib/app-error';
-import { apiRoute } from '@/lib/server/http';
+import { apiRoute, jsonResponse } from '@/lib/server/http';
 import { importXliff } from '@/lib/server/interchange/import-xliff';
 import { readXliffBody } from '@/lib/server/interchange/read-xliff-body';
 import { requireActor } from '@/lib/server/session';
@@ -19,5 +18,5 @@ export const POST = apiRoute(async (request: Request, { params }: Context) => {
   }
   const xml = await readXliffBody(request);
   const report = await importXliff({ slug, lang, xml, dryRun: dryRun === '1' || dryRun === 'true', actor });
-  return NextResponse.json(report);
+  return jsonResponse(report);
 });

@@ -1,6 +1,5 @@
-import { NextResponse } from 'next/server';
 import { AppError } from '@/lib/app-error';
-import { apiRoute } from '@/lib/server/http';
+import { apiRoute, jsonResponse } from '@/lib/server/http';
 import { listDocumentChecks } from '@/lib/server/qa/list-document-checks';
 import { requireActor } from '@/lib/server/session';
 
@@ -9,5 +8,5 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
   const { slug } = await params;
   const lang = new URL(request.url).searchParams.get('lang');
   if (!lang) throw new AppError('invalid_input', { message: 'Add ?lang= with a language code, such as ?lang=de.' });
-  return NextResponse.json(await listDocumentChecks({ slug, lang, actor }));
+  return jsonResponse(await listDocumentChecks({ slug, lang, actor }));
 });

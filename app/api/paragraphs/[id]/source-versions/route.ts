@@ -1,6 +1,5 @@
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { apiRoute, readJson } from '@/lib/server/http';
+import { apiRoute, jsonResponse, readJson } from '@/lib/server/http';
 import { requireActor } from '@/lib/server/session';
 import { updateSourceText } from '@/lib/server/sources/update-source-text';
 
@@ -10,5 +9,5 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   const actor = await requireActor();
   const { id } = await params;
   const result = await updateSourceText({ paragraphId: id, ...(await readJson(request, body, 256 * 1024)), actor });
-  return NextResponse.json(result.version, { status: result.created ? 201 : 200 });
+  return jsonResponse(result.version, { status: result.created ? 201 : 200 });
 });

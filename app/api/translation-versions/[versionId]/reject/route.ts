@@ -1,6 +1,5 @@
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { apiRoute, readJson } from '@/lib/server/http';
+import { apiRoute, jsonResponse, readJson } from '@/lib/server/http';
 import { reviewTranslationVersion } from '@/lib/server/reviews/review-translation-version';
 import { requireActor } from '@/lib/server/session';
 
@@ -11,5 +10,5 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   const { versionId } = await params;
   const { comment } = await readJson(request, body);
   const result = await reviewTranslationVersion({ versionId, decision: 'rejected', comment, actor });
-  return NextResponse.json(result.review, { status: result.created ? 201 : 200 });
+  return jsonResponse(result.review, { status: result.created ? 201 : 200 });
 });

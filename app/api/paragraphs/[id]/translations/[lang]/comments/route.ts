@@ -1,8 +1,7 @@
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { addComment } from '@/lib/server/comments/add-comment';
 import { listCommentThreads } from '@/lib/server/comments/list-comment-threads';
-import { apiRoute, readJson } from '@/lib/server/http';
+import { apiRoute, jsonResponse, readJson } from '@/lib/server/http';
 import { requireActor } from '@/lib/server/session';
 
 type Context = { params: Promise<{ id: string; lang: string }> };
@@ -19,7 +18,7 @@ const commentBody = z.strictObject({
 export const GET = apiRoute(async (_request: Request, { params }: Context) => {
   const actor = await requireActor();
   const { id, lang } = await params;
-  return NextResponse.json(await listCommentThreads({ paragraphId: id, lang, actor }));
+  return jsonResponse(await listCommentThreads({ paragraphId: id, lang, actor }));
 });
 
 export const POST = apiRoute(async (request: Request, { params }: Context) => {
@@ -27,5 +26,5 @@ export const POST = apiRoute(async (request: Request, { params }: Context) => {
   const { id, lang } = await params;
   const body = await readJson(request, commentBody, BODY_LIMIT);
   const comment = await addComment({ paragraphId: id, lang, text: body.text, threadId: body.threadId ?? null, actor });
-  return NextResponse.json(comment, { status: 201 });
+  return jsonResponse(comment, { status: 201 });
 });

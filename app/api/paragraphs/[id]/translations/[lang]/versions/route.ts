@@ -1,6 +1,5 @@
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { apiRoute, readJson } from '@/lib/server/http';
+import { apiRoute, jsonResponse, readJson } from '@/lib/server/http';
 import { requireActor } from '@/lib/server/session';
 import { listTranslationVersions } from '@/lib/server/translations/list-translation-versions';
 import { saveTranslationVersion } from '@/lib/server/translations/save-translation-version';
@@ -17,7 +16,7 @@ const saveBody = z.strictObject({
 export const GET = apiRoute(async (_request: Request, { params }: Context) => {
   const actor = await requireActor();
   const { id, lang } = await params;
-  return NextResponse.json(await listTranslationVersions({ paragraphId: id, lang, actor }));
+  return jsonResponse(await listTranslationVersions({ paragraphId: id, lang, actor }));
 });
 
 export const POST = apiRoute(async (request: Request, { params }: Context) => {
@@ -25,5 +24,5 @@ export const POST = apiRoute(async (request: Request, { params }: Context) => {
   const { id, lang } = await params;
   const body = await readJson(request, saveBody, 256 * 1024);
   const result = await saveTranslationVersion({ paragraphId: id, lang, ...body, actor });
-  return NextResponse.json(result.version, { status: result.created ? 201 : 200 });
+  return jsonResponse(result.version, { status: result.created ? 201 : 200 });
 });
