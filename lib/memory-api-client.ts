@@ -1,4 +1,6 @@
 // The browser's call for translation-memory suggestions.
+import { callApi, type ApiResult } from './api-call';
+
 export type SuggestionJson = {
   score: number;
   source: string;
@@ -7,8 +9,6 @@ export type SuggestionJson = {
   document: { slug: string; title: string };
 };
 
-export async function fetchSuggestions(paragraphId: string, lang: string): Promise<{ source: string; suggestions: SuggestionJson[] }> {
-  const response = await fetch(`/api/paragraphs/${encodeURIComponent(paragraphId)}/translations/${encodeURIComponent(lang)}/suggestions`, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`Loading suggestions failed (HTTP ${response.status}).`);
-  return response.json();
+export function fetchSuggestions(paragraphId: string, lang: string): Promise<ApiResult<{ source: string; suggestions: SuggestionJson[] }>> {
+  return callApi(`/api/paragraphs/${encodeURIComponent(paragraphId)}/translations/${encodeURIComponent(lang)}/suggestions`);
 }

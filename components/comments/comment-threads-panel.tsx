@@ -5,6 +5,7 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import type { CommentJson, CommentThreadJson } from '@/lib/comment-types';
+import { failureText } from '@/lib/api-call';
 import { fetchCommentThreads, postComment, resolveThread, type PostCommentOutcome } from '@/lib/comments-api-client';
 import { LocalTime } from '../common/local-time';
 
@@ -37,7 +38,7 @@ export function CommentThreadsPanel({ paragraphId, position, lang, canComment, o
     void fetchCommentThreads(paragraphId, lang).then((outcome) => {
       if (cancelled) return;
       if (outcome.kind === 'loaded') setThreads(outcome.threads);
-      else setLoadError(outcome.message);
+      else setLoadError(failureText(t, outcome.failure));
     });
     return () => {
       cancelled = true;
@@ -137,7 +138,7 @@ function ThreadItem({
     const outcome = await resolveThread(thread.id);
     setResolving(false);
     if (outcome.kind === 'resolved') onResolved(outcome.thread);
-    else setResolveError(outcome.message);
+    else setResolveError(failureText(t, outcome.failure));
   }
 
   const resolved = thread.resolvedAt !== null;
@@ -229,7 +230,7 @@ function CommentForm({
       setText('');
       onSent(outcome.comment);
     } else {
-      setError(outcome.message);
+      setError(failureText(t, outcome.failure));
     }
   }
 

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import type { TFunction } from 'i18next';
 import { formatNumber, languageName } from '@/lib/i18n/format';
+import { failureText } from '@/lib/api-call';
 import { sendXliffImport } from '@/lib/interchange-api-client';
 import { SKIP_REASON_KEYS, type ImportUnitReport, type XliffImportReport } from '@/lib/xliff/import-report';
 import { MAX_XLIFF_BYTES } from '@/lib/xliff/xliff-format';
@@ -31,9 +32,9 @@ export function XliffImportForm({ slug, language }: { slug: string; language: La
     const outcome = await sendXliffImport(slug, language.code, file, { dryRun: true });
     if (!outcome.ok) {
       setPhase('idle');
-      return setError(outcome.message);
+      return setError(failureText(t, outcome));
     }
-    setReport(outcome.report);
+    setReport(outcome.value);
     setPhase('previewed');
   }
 
@@ -44,9 +45,9 @@ export function XliffImportForm({ slug, language }: { slug: string; language: La
     const outcome = await sendXliffImport(slug, language.code, file, { dryRun: false });
     if (!outcome.ok) {
       setPhase('previewed');
-      return setError(outcome.message);
+      return setError(failureText(t, outcome));
     }
-    setReport(outcome.report);
+    setReport(outcome.value);
     setPhase('applied');
   }
 

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { languageName } from '@/lib/i18n/format';
 import { qaApprovalBlockedText } from '@/lib/qa/messages';
+import { failureText } from '@/lib/api-call';
 import { approveVersion, rejectVersion } from '@/lib/review-api-client';
 import { REASON_KEYS, type QueueReason } from '@/lib/review-queue';
 import { wordDiff } from '@/lib/word-diff';
@@ -52,7 +53,7 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
     const outcome = decision === 'approved' ? await approveVersion(item.versionId) : await rejectVersion(item.versionId, comment);
     setDecisions((current) => ({
       ...current,
-      [item.versionId]: outcome.ok ? (decision === 'approved' ? { kind: 'approved' } : { kind: 'rejected', comment }) : { kind: 'failed', message: outcome.message, checks: outcome.body?.checks },
+      [item.versionId]: outcome.ok ? (decision === 'approved' ? { kind: 'approved' } : { kind: 'rejected', comment }) : { kind: 'failed', message: failureText(t, outcome), checks: outcome.body?.checks },
     }));
     return outcome.ok;
   }, []);

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import type { VersionWithReviewJson } from '@/lib/api-types';
 import { fetchVersions } from '@/lib/translation-api-client';
+import { failureText } from '@/lib/api-call';
 import { wordDiff } from '@/lib/word-diff';
 import { LocalTime } from '../common/local-time';
 import { WordDiffView } from '../diff/word-diff-view';
@@ -37,16 +38,18 @@ export function HistoryPanel({
 
   useEffect(() => {
     let cancelled = false;
-    fetchVersions(paragraphId, language.code)
-      .then((loaded) => {
-        if (cancelled) return;
-        setVersions(loaded);
-        setCompare(loaded.length >= 2 ? { from: loaded[loaded.length - 1].versionId, to: loaded[0].versionId } : null);
-      })
-      .catch((failure: Error) => !cancelled && setError(failure.message));
+    void fetchVersions(paragraphId, language.code).then((result) => {
+      if (cancelled) return;
+      if (!result.ok) return setError(failureText(t, result));
+      const loaded = result.value;
+      setVersions(loaded);
+      setCompare(loaded.length >= 2 ? { from: loaded[loaded.length - 1].versionId, to: loaded[0].versionId } : null);
+    });
     return () => {
       cancelled = true;
     };
+    // t belongs to the interface language, which does not change under an open page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [paragraphId, language.code, revision]);
 
   const textOf = (versionId: string) => versions?.find((version) => version.versionId === versionId)?.text ?? '';

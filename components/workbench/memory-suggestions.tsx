@@ -13,15 +13,12 @@ export function useMemorySuggestions(paragraphId: string, lang: string) {
   const load = useCallback(async () => {
     if (state || loading) return state;
     setLoading(true);
-    try {
-      const loaded = await fetchSuggestions(paragraphId, lang);
-      setState(loaded);
-      return loaded;
-    } catch {
-      return null;
-    } finally {
-      setLoading(false);
-    }
+    // Suggestions are a help, not the work: when they cannot be loaded the panel stays closed.
+    const result = await fetchSuggestions(paragraphId, lang);
+    setLoading(false);
+    if (!result.ok) return null;
+    setState(result.value);
+    return result.value;
   }, [paragraphId, lang, state, loading]);
   return { state, load };
 }

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { qaApprovalBlockedText } from '@/lib/qa/messages';
+import { failureText } from '@/lib/api-call';
 import { approveVersion, rejectVersion, type ReviewJson } from '@/lib/review-api-client';
 
 export function ReviewBar({
@@ -40,7 +41,7 @@ export function ReviewBar({
       setBlockedByChecks(true);
       setError(qaApprovalBlockedText(t, outcome.body.checks, outcome.message));
     } else {
-      setError(outcome.message);
+      setError(failureText(t, outcome));
     }
   }
 

@@ -4,6 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
+import { failureText } from '@/lib/api-call';
 import { updateSource } from '@/lib/review-api-client';
 import { GlossaryMarkedText, type SourceGlossaryTerm } from './glossary-marked-text';
 import { useEditingPresence, useRowLive } from './live-document';
@@ -45,7 +46,7 @@ export function SourceEditor({
       setEditing(false);
       router.refresh();
     } else {
-      setError(outcome.status === 409 ? `${outcome.message} ${t('source.reload')}` : outcome.message);
+      setError(outcome.status === 409 ? `${outcome.message} ${t('source.reload')}` : failureText(t, outcome));
     }
   }
 

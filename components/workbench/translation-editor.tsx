@@ -5,6 +5,7 @@
 // would overwrite what its user is typing (use-server-updates.ts).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
+import { failureText } from '@/lib/api-call';
 import { languageName } from '@/lib/i18n/format';
 import type { QaIssue } from '@/lib/qa';
 import type { TranslationVersionJson } from '@/lib/api-types';
@@ -136,7 +137,7 @@ export function TranslationEditor(props: {
       setConflict({ theirs: outcome.current, mine: body.text, baseText });
       setSaveState({ kind: 'idle' });
     } else {
-      setSaveState({ kind: 'failed', message: outcome.message });
+      setSaveState({ kind: 'failed', message: failureText(t, outcome.failure) });
     }
   }
 

@@ -87,3 +87,26 @@ test('a failed save keeps the text in the box and says why', async ({ page, stor
   await expect(row.getByRole('alert')).toContainText('Not saved: The text contains the control character U+0007');
   await expect(box).toHaveValue('Текст, який не можна зберегти\u0007');
 });
+
+test('a save that cannot reach the server, or whose session ended, keeps the text and says so in the interface language', async ({ browser, story }) => {
+  const doc = await story(['Headline', 'Body.'], ['de']);
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await signIn(page, 'translator.de@example.com');
+  await page.goto(`/documents/${doc.slug}/de`);
+  const row = page.getByRole('region', { name: 'Absatz 2', exact: true });
+  const box = row.getByRole('textbox', { name: 'Deutsch-Übersetzung von Absatz 2' });
+  await box.fill('Text ohne Verbindung.');
+
+  await page.route('**/translations/de/versions', (route) => route.abort('internetdisconnected'));
+  await row.getByRole('button', { name: 'Speichern' }).click();
+  await expect(row.getByRole('alert')).toHaveText('Nicht gespeichert: Der Server ist nicht erreichbar; es ist nichts verloren. Prüfen Sie die Verbindung und versuchen Sie es erneut.');
+  await expect(box).toHaveValue('Text ohne Verbindung.');
+
+  await page.unroute('**/translations/de/versions');
+  await context.clearCookies();
+  await row.getByRole('button', { name: 'Speichern' }).click();
+  await expect(row.getByRole('alert')).toContainText('Ihre Sitzung ist abgelaufen.');
+  await expect(box).toHaveValue('Text ohne Verbindung.');
+  await context.close();
+});
