@@ -2,7 +2,7 @@
 // plain links (?lang=de), so the filter is a URL that can be shared.
 import Link from 'next/link';
 import { describeActivity, numberIn, type ActivityEvent, type Translate } from '@/lib/activity';
-import { languageName as nameIn } from '@/lib/i18n/format';
+import { languageLabel, languageName as nameIn } from '@/lib/i18n/format';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
@@ -19,7 +19,7 @@ export async function ActivityView({ slug, lang }: { slug: string; lang?: string
   const filters = [
     { code: undefined, label: t('activity.allLanguages') },
     { code: document.sourceLang, label: t('activity.sourceFilter', { language: languageName(document.sourceLang) }) },
-    ...document.languages.map((language) => ({ code: language.code, label: languageName(language.code) })),
+    ...document.languages.map((language) => ({ code: language.code, label: languageLabel(language.code, ui) })),
   ];
 
   return (

@@ -6,7 +6,7 @@ import type { CSSProperties } from 'react';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { chooseCompareLanguages, compareHref, COMPARE_LANGUAGES_COOKIE, parseLanguageList } from '@/lib/compare-languages';
-import { languageName } from '@/lib/i18n/format';
+import { languageLabel } from '@/lib/i18n/format';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { getWorkbench } from '@/lib/server/documents/get-workbench';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
@@ -26,7 +26,7 @@ export async function CompareView({ slug, langs, page }: { slug: string; langs?:
   const choice = chooseCompareLanguages({ requested: langs, remembered, available: document.languages.map((language) => language.code) });
   const columns = await Promise.all(choice.codes.map((lang) => orNotFound(getWorkbench({ slug, lang, page, actor }))));
   const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
-  const nameOf = (code: string) => languageName(code, ui);
+  const nameOf = (code: string) => languageLabel(code, ui);
 
   const header = (
     <header className="compare-header">

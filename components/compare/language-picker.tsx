@@ -5,7 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import { languageName } from '@/lib/i18n/format';
+import { languageLabel } from '@/lib/i18n/format';
 import { compareHref, compareLanguagesCookie } from '@/lib/compare-languages';
 
 export function LanguagePicker({
@@ -42,7 +42,7 @@ export function LanguagePicker({
         {languages.map((language) => (
           <label key={language.code} className="checkbox">
             <input type="checkbox" name="langs" value={language.code} defaultChecked={selected.includes(language.code)} />
-            {languageName(language.code, i18n.language)}
+            {languageLabel(language.code, i18n.language)}
           </label>
         ))}
         <button type="submit">{t('compare.show')}</button>

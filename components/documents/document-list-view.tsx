@@ -1,7 +1,7 @@
 // The home page: every document, and per target language how far its translation has come.
 import Link from 'next/link';
 import { listDocuments } from '@/lib/server/documents/list-documents';
-import { formatPercent, languageName } from '@/lib/i18n/format';
+import { formatPercent, languageLabel, languageName } from '@/lib/i18n/format';
 import { requirePageActor } from '@/lib/server/page-guards';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { ActivityChart } from './activity-chart';
@@ -36,7 +36,7 @@ export async function DocumentListView() {
                   <tr key={language.code}>
                     <th scope="row">
                       <Link href={`/documents/${document.slug}/${language.code}`}>
-                        {languageName(language.code, ui)} <span className="muted" lang={language.code}>({language.nativeName})</span>
+                        {languageLabel(language.code, ui)} <span className="muted" lang={language.code}>({language.nativeName})</span>
                       </Link>
                     </th>
                     <td>

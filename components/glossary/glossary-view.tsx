@@ -1,7 +1,7 @@
 // The glossary of one target language: how the desk writes names and terms, and what stays
 // untranslated. Editors and admins change it; everyone reads it.
 import Link from 'next/link';
-import { languageName } from '@/lib/i18n/format';
+import { languageLabel } from '@/lib/i18n/format';
 import { canManageGlossary } from '@/lib/roles';
 import { listLanguages } from '@/lib/server/documents/list-languages';
 import { listGlossaryTerms } from '@/lib/server/glossary/list-glossary-terms';
@@ -21,7 +21,7 @@ export async function GlossaryView({ lang }: { lang?: string }) {
       <nav aria-label={t('glossary.language')} className="language-switch">
         {languages.map((candidate) => (
           <Link key={candidate.code} href={`/glossary?lang=${candidate.code}`} aria-current={candidate.code === language?.code ? 'page' : undefined}>
-            {languageName(candidate.code, ui)}
+            {languageLabel(candidate.code, ui)}
           </Link>
         ))}
       </nav>

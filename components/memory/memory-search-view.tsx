@@ -2,7 +2,7 @@
 // translation contains the words, with the document it comes from.
 import Link from 'next/link';
 import { isAppError } from '@/lib/app-error';
-import { languageName } from '@/lib/i18n/format';
+import { languageLabel } from '@/lib/i18n/format';
 import { listLanguages } from '@/lib/server/documents/list-languages';
 import { searchMemory } from '@/lib/server/memory/search-memory';
 import type { ApprovedPair } from '@/lib/server/memory/load-approved-pairs';
@@ -33,7 +33,7 @@ export async function MemorySearchView({ lang, query }: { lang?: string; query?:
           <select name="lang" defaultValue={language?.code}>
             {languages.map((candidate) => (
               <option key={candidate.code} value={candidate.code}>
-                {languageName(candidate.code, ui)}
+                {languageLabel(candidate.code, ui)}
               </option>
             ))}
           </select>
@@ -53,8 +53,8 @@ export async function MemorySearchView({ lang, query }: { lang?: string; query?:
           <table className="glossary-table">
             <thead>
               <tr>
-                <th scope="col">{languageName('en', ui)}</th>
-                <th scope="col">{language && languageName(language.code, ui)}</th>
+                <th scope="col">{languageLabel('en', ui)}</th>
+                <th scope="col">{language && languageLabel(language.code, ui)}</th>
                 <th scope="col">{t('memorySearch.document')}</th>
               </tr>
             </thead>

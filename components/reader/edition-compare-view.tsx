@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import Link from 'next/link';
 import { countChanges, diffEditions } from '@/lib/edition-diff';
-import { languageName } from '@/lib/i18n/format';
+import { languageLabel, languageName } from '@/lib/i18n/format';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { getEdition } from '@/lib/server/editions/get-edition';
 import { listEditions, type EditionSummary } from '@/lib/server/editions/list-editions';
@@ -64,7 +64,7 @@ export async function EditionCompareView({ slug, lang, from, to }: { slug: strin
         <button type="submit">{t('reader.compare')}</button>
       </form>
       <h2>
-        {t('reader.compareHeading', { language: name(language.code), from: older.number, to: newer.number })}
+        {t('reader.compareHeading', { language: languageLabel(language.code, ui), from: older.number, to: newer.number })}
       </h2>
       <p>
         {counts.unchanged === diff.length

@@ -1,7 +1,7 @@
 // The reader's page: the latest published edition of one language (or the one asked for) as a
 // clean article, with the list of editions. Before the first edition, a page that says so.
 import Link from 'next/link';
-import { languageName } from '@/lib/i18n/format';
+import { languageLabel, languageName } from '@/lib/i18n/format';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { getEdition } from '@/lib/server/editions/get-edition';
 import { listEditions } from '@/lib/server/editions/list-editions';
@@ -42,7 +42,7 @@ export async function ReaderView({ slug, lang, edition }: { slug: string; lang: 
       </p>
       <h1>{shown.document.title}</h1>
       <p className="muted">
-        {t('reader.meta', { language: name(shown.language.code), number: shown.number, name: shown.publishedBy })}{' '}
+        {t('reader.meta', { language: languageLabel(shown.language.code, ui), number: shown.number, name: shown.publishedBy })}{' '}
         <LocalTime iso={shown.createdAt} />
       </p>
       {shown.number !== latest.number && (

@@ -2,7 +2,7 @@
 // the right, one row per paragraph.
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { languageName } from '@/lib/i18n/format';
+import { languageLabel } from '@/lib/i18n/format';
 import { pageOf } from '@/lib/workbench-pages';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { getWorkbench } from '@/lib/server/documents/get-workbench';
@@ -26,7 +26,7 @@ export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { s
     redirect(`${basePath}?page=${pageOf(position)}#p${position}`);
   }
   const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
-  const name = (code: string) => languageName(code, ui);
+  const name = (code: string) => languageLabel(code, ui);
   const glossaryTerms = glossary.map(({ source, target, doNotTranslate, note }) => ({ source, target, doNotTranslate, note }));
 
   return (

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatNumber, formatPercent, languageName } from './format';
+import { formatDateTime, formatNumber, formatPercent, languageLabel, languageName } from './format';
 
 describe('interface formatting', () => {
   it('names languages in the interface language', () => {
     expect(languageName('de', 'en')).toBe('German');
     expect(languageName('de', 'de')).toBe('Deutsch');
     expect(languageName('ar', 'uk')).toBe('арабська');
+  });
+  it('capitalises a language name that stands alone', () => {
+    expect(languageLabel('de', 'uk')).toBe('Німецька');
+    expect(languageLabel('de', 'de')).toBe('Deutsch');
+    expect(languageLabel('en', 'en')).toBe('English');
   });
   it('formats numbers and shares for the interface language', () => {
     expect(formatNumber(5000, 'de')).toBe('5.000');

@@ -17,6 +17,16 @@ export function languageName(code: string, uiLanguage: string): string {
   }
 }
 
+/**
+ * A language's name standing alone (a link, a column heading, an option, the start of a
+ * sentence): Intl names languages in running-text case, which in Ukrainian is lowercase
+ * ("німецька"); alone they take a capital ("Німецька"). English and German do not change.
+ */
+export function languageLabel(code: string, uiLanguage: string): string {
+  const name = languageName(code, uiLanguage);
+  return name.charAt(0).toLocaleUpperCase(uiLanguage) + name.slice(1);
+}
+
 export function formatPercent(share: number, uiLanguage: string): string {
   return kept(`percent:${uiLanguage}`, () => new Intl.NumberFormat(uiLanguage, { style: 'percent', maximumFractionDigits: 0 })).format(share);
 }

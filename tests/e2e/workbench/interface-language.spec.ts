@@ -16,5 +16,7 @@ test('the interface follows the browser language until the user picks one, which
   await expect(page.getByRole('region', { name: 'Абзац 1', exact: true }).getByRole('button', { name: 'Зберегти' })).toBeVisible();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  // Language names standing alone take a capital, as Ukrainian writes them alone.
+  await expect(page.getByRole('navigation', { name: 'Мова перекладу' }).getByRole('link', { name: 'Німецька' })).toHaveAttribute('aria-current', 'page');
   await context.close();
 });
