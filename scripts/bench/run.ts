@@ -4,7 +4,7 @@
 // XLIFF export; the same read and save replayed straight on better-sqlite3 with the SQL the
 // service issues (captured from the service code itself); and the word diff against
 // diff-match-patch. Writes bench/results.md and prints a summary. Not part of `npm test`.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -341,89 +341,12 @@ function measureDiffs() {
 // after it side by side; its findings follow. Wall-clock figures of single runs on this shared
 // 2-core machine moved by 2x with the other engineer's load, so the before/after figures are the
 // server's own CPU time per request (from /proc), both builds served in the same minutes.
-const MISSES = [
-  'How to read this: the tables above come from the last run, made while other work loaded the machine (load average',
-  'about 5 at its start; the raw statements of a save ran at 1,534 per second, against 3,949 in the quiet run before),',
-  'so its figures are high across the board. Its WELT app/raw ratio of 2.6 ("met") comes from a slow raw side (7.05 ms',
-  'over HTTP, 1.74 ms in the quiet run) with the app at the same 18 ms: read it as not met. Wall-clock figures of one',
-  'run on this shared 2-core machine are not comparable with another run\'s (two runs minutes apart on a quiet machine:',
-  'WELT page p50 97.1 and 140.8 ms, large first screen 405.3 and 452.3 ms). "Before -> after" below therefore comes from',
-  '`scripts/bench/compare-builds.ts`: the build before a round\'s changes and the build after them, each with its own',
-  'database, served alternately in the same minutes, with the server\'s CPU time per request from /proc beside the',
-  'latency. Profiles: `npm run bench:profile -- <saves|read-welt|read-large|page-welt|page-large|floor>`;',
-  'percentages are of the server\'s busy time.',
-  '',
-  'Third round (branch perf2), the plans of the second: before = f83cadf (its database without the new index,',
-  '`AB_BEFORE_SQL`), after = perf2, 4 rounds (pages 40 and 16 requests, reads 80 and 16, floor 4 x 3 s and saves',
-  '4 x 4 s of 32 clients):',
-  '',
-  '| load | p50 before -> after | server CPU per request before -> after |',
-  '| --- | --- | --- |',
-  '| WELT page | 90.5 -> 83.2 ms | 117.3 -> 107.0 ms (-9%) |',
-  '| large first screen | 236.9 -> 195.2 ms (-18%) | 260.6 -> 254.4 ms |',
-  '| API read WELT | 12.8 -> 12.8 ms | 13.8 -> 13.3 ms |',
-  '| API read large | 263.7 -> 233.7 ms | 255.0 -> 229.4 ms (-10%) |',
-  '| floor (401, 32 clients) | 85.0 -> 66.5 ms | 2.9 -> 2.4 ms (-17%) |',
-  '| saves (32 clients) | 233.9 -> 225.5 ms; 45 -> 40 saves/s, 127 -> 133 requests/s | 8.5 -> 7.6 ms (-11%) |',
-  '',
-  'An earlier comparison the same way (3 rounds, f83cadf against perf2 before the checks change) gave floor 3.6 -> 2.9',
-  'ms and saves 8.9 -> 7.4 ms of CPU per request (33 -> 36 saves/s); the quality-checks change alone (4 rounds,',
-  'pages only): large first screen 204.3 -> 180.0 ms p50, server CPU 266.9 -> 213.1 ms; WELT page 89.3 -> 87.0 ms.',
-  'Saves per second move by 10% between rounds of the same build; the CPU per request is the steadier figure.',
-  '',
-  '- **Large document first screen (target p50 < 300 ms).** Done: (1) the covering index',
-  '  `@@index([paragraphId, languageCode, number, sourceVersionId, id])` on TranslationVersion (both providers\'',
-  '  migrations): the statement that reads the 10,000 versions\' ids, numbers and source versions is answered from the',
-  '  index (raw on better-sqlite3 21 -> 15 ms p50; it still serves `loadParagraphStates`, so the API read of the whole',
-  '  document); (2) `count-paragraph-statuses.ts` reads each paragraph\'s current source version, current translation',
-  '  version and that version\'s reviews in one SQL statement (`$queryRaw`, quoted identifiers that SQLite and',
-  '  PostgreSQL both read; Prisma\'s query API cannot pick the newest row per paragraph without fetching them all): 2,000',
-  '  rows instead of 13,200, in process through Prisma 55 to 65 ms -> 10 ms (p50 of 10, three repeats); a test checks',
-  '  its counts against the full paragraph states of the seeded article in every language, on both databases;',
-  '  (3) the checks keep the numbers found in recent texts (each English paragraph was read by its language\'s numbers',
-  '  check and again by the cross-language check for every language) and compile the English day and month patterns',
-  '  once: the checks went from 32% to 15% of a large page\'s profile. Same minutes: p50 236.9 -> 195.2 ms. The last',
-  '  run, under load, missed by a little (310.2 ms; the second round\'s quiet runs were 405 and 452 ms): measure again on',
-  '  a quiet machine before calling it met. The server CPU per large page',
-  '  fell less than the parts above suggest (260.6 -> 254.4 ms over 16 pages; the checks change alone 266.9 -> 213.1);',
-  '  16 pages per build are few, so take the latency and the in-process figures as the firmer ones. Profile after:',
-  '  Next.js 20%, GC 16%, Node 12%, Prisma and the adapter 16% (reading rows), the checks 10% self (repeated words and',
-  '  glossary terms still segment their texts with Intl.Segmenter: `segmentWords` 3%), i18next 10%, react-i18next 2%',
-  '  (quality-checks.tsx, still on useTranslation). Next: the repeated-words check from the cached words; the glossary',
-  '  loaded once per page (get-workbench and the checks each load it); the other languages\' states for the',
-  '  cross-language check without their reviews and authors.',
-  '- **WELT workbench page (target < 100 ms).** Done: `useT()` (components/i18n/use-t.ts) returns the',
-  '  I18nextProvider instance\'s own `t` (i18next binds it) and the instance, in 28 components of 22 files;',
-  '  quality-checks.tsx still uses useTranslation (being changed elsewhere; convert it on merge). Server CPU per page',
-  '  117.3 -> 107.0 ms (-9%), p50 90.5 -> 83.2 ms in the same minutes; the last run, under load, 107.8 ms. Still missed',
-  '  in loaded runs: the page renders every paragraph\'s row with its checks, memory and glossary markup; Next.js',
-  '  rendering and GC are most of the rest. Next: stream the paragraph list behind a Suspense boundary so the header',
-  '  arrives first; convert quality-checks.tsx.',
-  '- **The per-request floor (`floor`: 32 clients POSTing a save without a cookie, 401).** Next.js 16 compresses',
-  '  every response in its router (the `compression` middleware) and drops a route\'s Content-Length',
-  '  (send-response.js, FORBIDDEN_HEADERS), so the middleware\'s own "under 1 KiB" rule never sees a length, and a',
-  '  content-length does not help. Done: `jsonResponse()` (lib/server/http.ts) for every API JSON answer sets',
-  '  `Cache-Control: no-transform` on bodies under 1,024 characters, which that middleware honours (the event stream',
-  '  already used it); longer answers and pages are still compressed. `proxy.ts` is matched only to paths with a `%`',
-  '  (`/(.*%.*)`; Next.js matches the path as sent; the reliability test\'s malformed escapes still get 400). Server CPU',
-  '  per 401 2.9 -> 2.4 ms (-17%; 3.6 -> 2.9 in the earlier comparison), p50 under 32 clients 85 -> 67 ms.',
-  '- **Saves (targets >= 300 per second, p99 < 150 ms).** Server CPU per request 8.5 -> 7.6 ms (-11%; mostly the',
-  '  floor items: most requests are 409s, small JSON answers). Still missed, by far, and not reachable on this machine',
-  '  as the benchmark stands: clients c and c + 16 always save the same paragraph at the same moment, so at most half the',
-  '  requests can be saves (31 to 36% measured); 300 saves/s needs about 900 requests/s, under 2.2 ms of CPU per',
-  '  request for server and client together on 2 cores, which is less than Next.js alone costs for a 401 (2.4 ms).',
-  '  Next: more than one Node process (several `next start` behind a proxy; SQLite in WAL mode with the busy timeout',
-  '  takes writers from several processes, and the unique version number already decides races across processes) - a',
-  '  deployment decision; measure on an idle machine. The last run, under load: 13 saves/s, p99 2,365 ms.',
-  '- **App/raw read ratio.** The target is judged against the raw statements served over HTTP by a plain node:http',
-  '  server (like against like); the in-process ratio stays in the table for comparison with earlier runs. Large: met',
-  '  over HTTP (server CPU per read 255 -> 229 ms: the covering index, and proxy.ts no longer runs). WELT: missed (5 to',
-  '  10 over HTTP in quiet runs; 2.6 in the last run only because its raw side was slow, see above): a 25-paragraph',
-  '  read is 13 ms of server CPU, by the second round\'s profiles mostly Next.js\'s per-request cost (the floor above: 2.4',
-  '  ms for a 401) and the session and actor, against about 2 ms p50 for the raw statements over HTTP. Next: the actor in one statement',
-  '  (user and languages are two); the floor items helped little here because this answer is over 1 KiB and still',
-  '  compressed.',
-].join('\n');
+/**
+ * What the figures mean where targets are missed, what was measured and done, and what comes
+ * next: written by hand after reading a run and its profiles, kept in bench/misses.md, and
+ * copied into results.md by every run.
+ */
+const MISSES = readFileSync(new URL('../../bench/misses.md', import.meta.url), 'utf8').trim();
 
 type R = any;
 
