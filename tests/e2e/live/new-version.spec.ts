@@ -1,19 +1,33 @@
+import type { Page, PlaywrightWorkerArgs } from '@playwright/test';
+import type { TestDocument } from '../../support/fixtures';
 import { expect, signIn, test } from '../fixtures';
 import { apiAs, openLiveWorkbench, saveVersion, stillTheSamePage } from './live-support';
 
-test('a version saved elsewhere appears on the open workbench without a reload', async ({ page, playwright, baseURL, story }) => {
-  const doc = await story(['Headline', 'The Kremlin spokesman spoke.'], ['de']);
-  const translator = await apiAs(playwright, baseURL!, 'translator.de@example.com');
+/**
+ * A German translator (through the API) has saved version 1 of paragraph 2; the editor has the
+ * workbench open. `saveSecond` saves version 2 as the translator.
+ */
+async function editorWatchesTranslator(page: Page, playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, doc: TestDocument) {
+  const translator = await apiAs(playwright, baseURL, 'translator.de@example.com');
   const paragraph = doc.paragraphs[1];
   const first = await saveVersion(translator, paragraph.id, 'de', 'Der Kremlsprecher sprach.', null);
-
   await signIn(page, 'editor@example.com');
   await openLiveWorkbench(page, `/documents/${doc.slug}/de`);
   const row = page.getByRole('region', { name: 'Paragraph 2', exact: true });
-  const box = row.getByRole('textbox', { name: 'German translation of paragraph 2' });
+  return {
+    row,
+    box: row.getByRole('textbox', { name: 'German translation of paragraph 2' }),
+    saveSecond: () => saveVersion(translator, paragraph.id, 'de', 'Der Sprecher des Kremls sagte.', first.versionId),
+    done: () => translator.dispose(),
+  };
+}
+
+test('a version saved elsewhere appears on the open workbench without a reload', async ({ page, playwright, baseURL, story }) => {
+  const doc = await story(['Headline', 'The Kremlin spokesman spoke.'], ['de']);
+  const { row, box, saveSecond, done } = await editorWatchesTranslator(page, playwright, baseURL!, doc);
   await expect(box).toHaveValue('Der Kremlsprecher sprach.');
 
-  await saveVersion(translator, paragraph.id, 'de', 'Der Sprecher des Kremls sagte.', first.versionId);
+  await saveSecond();
   await expect(box).toHaveValue('Der Sprecher des Kremls sagte.');
   await expect(row.getByText('Version 2 by Katharina Weber', { exact: false })).toBeVisible();
   await expect(row.getByText('Updated just now by Katharina Weber')).toBeVisible();
@@ -21,19 +35,12 @@ test('a version saved elsewhere appears on the open workbench without a reload',
   // Only the changed row says so.
   await expect(page.getByRole('region', { name: 'Paragraph 1', exact: true }).getByText('just now')).toHaveCount(0);
   expect(await stillTheSamePage(page)).toBe(true);
-  await translator.dispose();
+  await done();
 });
 
 test('a hidden tab reloads nothing until it is looked at again, then shows what changed', async ({ page, playwright, baseURL, story }) => {
   const doc = await story(['Headline', 'The Kremlin spokesman spoke.'], ['de']);
-  const translator = await apiAs(playwright, baseURL!, 'translator.de@example.com');
-  const paragraph = doc.paragraphs[1];
-  const first = await saveVersion(translator, paragraph.id, 'de', 'Der Kremlsprecher sprach.', null);
-
-  await signIn(page, 'editor@example.com');
-  await openLiveWorkbench(page, `/documents/${doc.slug}/de`);
-  const row = page.getByRole('region', { name: 'Paragraph 2', exact: true });
-  const box = row.getByRole('textbox', { name: 'German translation of paragraph 2' });
+  const { row, box, saveSecond, done } = await editorWatchesTranslator(page, playwright, baseURL!, doc);
   const setHidden = (hidden: boolean) =>
     page.evaluate((value) => {
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
@@ -42,7 +49,7 @@ test('a hidden tab reloads nothing until it is looked at again, then shows what 
     }, hidden);
 
   await setHidden(true);
-  await saveVersion(translator, paragraph.id, 'de', 'Der Sprecher des Kremls sagte.', first.versionId);
+  await saveSecond();
   // The event arrived (the row says so) but the rows were not reloaded.
   await expect(row.getByText('Updated just now by Katharina Weber')).toBeVisible();
   await expect(box).toHaveValue('Der Kremlsprecher sprach.');
@@ -50,5 +57,5 @@ test('a hidden tab reloads nothing until it is looked at again, then shows what 
   await setHidden(false);
   await expect(box).toHaveValue('Der Sprecher des Kremls sagte.');
   expect(await stillTheSamePage(page)).toBe(true);
-  await translator.dispose();
+  await done();
 });
