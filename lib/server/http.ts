@@ -6,8 +6,11 @@ import type { z } from 'zod';
 import { AppError, isAppError } from '../app-error';
 
 /**
- * A JSON answer. Next.js compresses every response it streams, a 60-byte error included (a zlib
- * stream each time, most of the CPU time of a small answer's compression), and drops a route's
+ * A JSON answer. What it holds is one person's view of the newsroom's texts, so no cache on the
+ * way (a reverse proxy, a shared one) may keep it: `private, no-store`.
+ *
+ * Next.js compresses every response it streams, a 60-byte error included (a zlib stream each
+ * time, most of the CPU time of a small answer's compression), and drops a route's
  * Content-Length, so its compression's own "under 1 KiB" rule never applies. `no-transform` (which
  * that compression honours) marks the small ones to be sent as they are; longer ones are still
  * compressed.
@@ -16,7 +19,7 @@ export function jsonResponse(data: unknown, init?: ResponseInit): NextResponse {
   const body = JSON.stringify(data);
   const headers = new Headers(init?.headers);
   headers.set('content-type', 'application/json');
-  if (body.length < UNCOMPRESSED_JSON && !headers.has('cache-control')) headers.set('cache-control', 'no-transform');
+  if (!headers.has('cache-control')) headers.set('cache-control', body.length < UNCOMPRESSED_JSON ? 'private, no-store, no-transform' : 'private, no-store');
   return new NextResponse(body, { ...init, headers });
 }
 

@@ -7,6 +7,7 @@ import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
 import { requireReviewer } from '../access';
 import { getDb } from '../db';
+import { writeTransaction } from '../write-transaction';
 import { findDocumentLanguage } from '../documents/find-document-language';
 import { loadParagraphStates } from '../documents/load-paragraph-states';
 import { Prisma } from '../generated/prisma/client';
@@ -18,7 +19,7 @@ export async function publishEdition({ slug, lang, actor }: { slug: string; lang
   const db = getDb();
   const { document, language } = await findDocumentLanguage(db, slug, lang);
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(db, async (tx) => {
       const paragraphs = await loadParagraphStates(tx, document.id, language.code);
       const notApproved = paragraphs.filter((paragraph) => paragraph.status !== 'approved').map((paragraph) => paragraph.position);
       if (notApproved.length > 0) {

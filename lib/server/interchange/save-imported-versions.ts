@@ -6,6 +6,7 @@ import 'server-only';
 import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
 import type { Db } from '../db';
+import { writeTransaction } from '../write-transaction';
 import { Prisma } from '../generated/prisma/client';
 
 export type ImportedVersion = {
@@ -23,7 +24,8 @@ export async function saveImportedVersions(
   { lang, versions, actor }: { lang: string; versions: ImportedVersion[]; actor: Actor },
 ): Promise<Map<string, string>> {
   try {
-    return await db.$transaction(
+    return await writeTransaction(
+      db,
       async (tx) => {
         const created = new Map<string, string>();
         for (const version of versions) {

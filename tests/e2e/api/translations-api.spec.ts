@@ -109,3 +109,14 @@ test('a cross-site POST with the session cookie is refused', async ({ baseURL, s
   expect(response.status()).toBe(403);
   expect(await db.translationVersion.count({ where: { paragraphId: doc.paragraphs[1].id } })).toBe(0);
 });
+
+test('answers are for one person: no cache may keep them, and small ones are sent uncompressed', async ({ baseURL }) => {
+  const api = await client(baseURL!, 'translator.de@example.com');
+  const document = await api.get('/api/documents/welt-trump-putin?lang=de', { headers: { 'accept-encoding': 'gzip' } });
+  expect(document.headers()['cache-control']).toBe('private, no-store');
+  expect(document.headers()['content-encoding']).toBe('gzip');
+  const refused = await (await client(baseURL!)).get('/api/documents', { headers: { 'accept-encoding': 'gzip' } });
+  expect(refused.status()).toBe(401);
+  expect(refused.headers()['cache-control']).toBe('private, no-store, no-transform');
+  expect(refused.headers()['content-encoding']).toBeUndefined();
+});
