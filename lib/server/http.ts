@@ -91,11 +91,39 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxByt
 }
 
 /** Like readJson, for endpoints whose body may be left out: an empty body means `fallback`. */
-export async function readOptionalJson<T>(request: Request, schema: z.ZodType<T>, fallback: T): Promise<T> {
+export async function readOptionalJson<T>(request: Request, schema: z.ZodType<T>, fallback: T, maxBytes?: number): Promise<T> {
   if (request.headers.get('content-length') === '0' || !request.body) return fallback;
   const clone = request.clone();
   if ((await clone.text()).trim() === '') return fallback;
-  return readJson(request, schema);
+  return readJson(request, schema, maxBytes);
+}
+
+/**
+ * Reads a file sent as the request body (an import), counting bytes as they arrive, so a larger
+ * upload is refused without being held in memory. A form upload is refused with how to send it.
+ */
+export async function readRawBody(request: Request, maxBytes: number): Promise<Buffer> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge(maxBytes);
+  if (/^multipart\//i.test(request.headers.get('content-type') ?? '')) {
+    throw new AppError('invalid_input', {
+      message: 'Send the file itself as the request body (curl --data-binary @file), not as a form.',
+    });
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  if (size === 0) throw new AppError('invalid_input', { message: 'The request has no body: send the file as the body.' });
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(maxBytes: number) {

@@ -1,19 +1,13 @@
-import { z } from 'zod';
+import { createGlossaryTermOperation, listGlossaryTermsOperation } from '@/lib/api/glossary';
+import { handle } from '@/lib/server/api-handler';
 import { createGlossaryTerm } from '@/lib/server/glossary/create-glossary-term';
-import { glossaryTermBody } from '@/lib/server/glossary/glossary-term-input';
 import { listGlossaryTerms } from '@/lib/server/glossary/list-glossary-terms';
-import { apiRoute, jsonResponse, readJson } from '@/lib/server/http';
-import { requireActor } from '@/lib/server/session';
+import { jsonResponse } from '@/lib/server/http';
 
-export const GET = apiRoute(async (request: Request) => {
-  const actor = await requireActor();
-  const targetLang = new URL(request.url).searchParams.get('lang') ?? undefined;
-  return jsonResponse(await listGlossaryTerms({ targetLang, actor }));
-});
+export const GET = handle(listGlossaryTermsOperation, async ({ actor, query }) =>
+  jsonResponse(await listGlossaryTerms({ targetLang: query.lang, actor })),
+);
 
-export const POST = apiRoute(async (request: Request) => {
-  const actor = await requireActor();
-  const body = await readJson(request, glossaryTermBody.extend({ targetLang: z.string().min(2).max(12) }));
-  const { targetLang, ...term } = body;
-  return jsonResponse(await createGlossaryTerm({ targetLang, term, actor }), { status: 201 });
-});
+export const POST = handle(createGlossaryTermOperation, async ({ actor, body: { targetLang, ...term } }) =>
+  jsonResponse(await createGlossaryTerm({ targetLang, term, actor }), { status: 201 }),
+);

@@ -1,12 +1,12 @@
 import 'server-only';
 // What a glossary term may be, checked the same way for new and changed terms.
-import { z } from 'zod';
 import { AppError } from '../../app-error';
 import { normalizeParagraphText } from '../../translation-text';
 
 export const MAX_TERM_LENGTH = 200;
 export const MAX_NOTE_LENGTH = 1000;
 
+/** A term as the API reads it (lib/api/glossary.ts), before cleaning. */
 export type GlossaryTermInput = { source: string; target: string; note?: string | null; doNotTranslate?: boolean };
 
 export function cleanGlossaryTerm(input: GlossaryTermInput) {
@@ -27,11 +27,3 @@ export function cleanGlossaryTerm(input: GlossaryTermInput) {
 export function duplicateTerm(source: string, targetLang: string) {
   return new AppError('invalid_input', { message: `The glossary already has "${source}" for ${targetLang}.` });
 }
-
-/** The API body of a term; lengths are checked precisely (with a clear message) by cleanGlossaryTerm. */
-export const glossaryTermBody = z.strictObject({
-  source: z.string().max(1000),
-  target: z.string().max(1000).default(''),
-  note: z.string().max(5000).nullable().optional(),
-  doNotTranslate: z.boolean().optional(),
-});

@@ -1,17 +1,11 @@
 import 'server-only';
 // The glossary for one target language (or all), as plain objects. Anyone signed in reads it.
+import type { GlossaryTerm } from '../../api/glossary';
 import type { Actor } from '../../roles';
 import { getDb, type Db, type Tx } from '../db';
 
-export type GlossaryTermJson = {
-  id: string;
-  sourceLang: string;
-  targetLang: string;
-  source: string;
-  target: string;
-  note: string | null;
-  doNotTranslate: boolean;
-};
+/** A term as the API sends it (lib/api/glossary.ts). */
+export type GlossaryTermJson = GlossaryTerm;
 
 const select = { id: true, sourceLang: true, targetLang: true, source: true, target: true, note: true, doNotTranslate: true } as const;
 

@@ -1,21 +1,14 @@
-import { NextResponse } from 'next/server';
+import { deleteGlossaryTermOperation, updateGlossaryTermOperation } from '@/lib/api/glossary';
+import { handle } from '@/lib/server/api-handler';
 import { deleteGlossaryTerm } from '@/lib/server/glossary/delete-glossary-term';
 import { updateGlossaryTerm } from '@/lib/server/glossary/update-glossary-term';
-import { apiRoute, jsonResponse, readJson } from '@/lib/server/http';
-import { requireActor } from '@/lib/server/session';
-import { glossaryTermBody } from '@/lib/server/glossary/glossary-term-input';
+import { jsonResponse } from '@/lib/server/http';
 
-type Context = { params: Promise<{ id: string }> };
+export const PATCH = handle(updateGlossaryTermOperation, async ({ actor, params, body }) =>
+  jsonResponse(await updateGlossaryTerm({ id: params.id, term: body, actor })),
+);
 
-export const PATCH = apiRoute(async (request: Request, { params }: Context) => {
-  const actor = await requireActor();
-  const { id } = await params;
-  return jsonResponse(await updateGlossaryTerm({ id, term: await readJson(request, glossaryTermBody), actor }));
-});
-
-export const DELETE = apiRoute(async (_request: Request, { params }: Context) => {
-  const actor = await requireActor();
-  const { id } = await params;
-  await deleteGlossaryTerm({ id, actor });
-  return new NextResponse(null, { status: 204 });
+export const DELETE = handle(deleteGlossaryTermOperation, async ({ actor, params }) => {
+  await deleteGlossaryTerm({ id: params.id, actor });
+  return new Response(null, { status: 204 });
 });

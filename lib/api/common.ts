@@ -1,0 +1,40 @@
+// Schemas that many resources share: identifiers, language codes, the error body.
+import { z } from 'zod';
+import { ERROR_STATUS } from '../app-error';
+
+/** A BCP 47 language code as Redline stores them: `de`, `uk`, `pt-BR`, `zh-Hant`. */
+export const LanguageCode = z
+  .string()
+  .min(2)
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Not a language code (such as de, uk or pt-BR).')
+  .meta({ description: 'A language code (BCP 47), such as `de`.', examples: ['de'] });
+
+/** A database id (cuid or UUID). Bounded so that no request can carry a megabyte "id". */
+export const Id = z.string().min(1).max(64);
+
+export const Slug = z.string().min(1).max(200).meta({ description: 'The document, by its slug.', examples: ['welt-trump-putin'] });
+
+export const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC.' });
+
+export const ErrorCode = z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS, ...Array<keyof typeof ERROR_STATUS>]);
+
+/**
+ * The API's error answer. Operations add fields of their own (`current` on a save's 409, the
+ * blocking `checks` on an approval's 409, `line` for a bad file).
+ */
+export const ErrorBody = z.looseObject({
+  error: ErrorCode,
+  message: z.string().meta({ description: 'Safe to show a person.' }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** `?lang=` of the operations that act on one language of a document. */
+export const LangQuery = z.object({ lang: LanguageCode });
+
+/** `&dryRun=1`: answer what would be done without doing it (the previews). */
+export const DryRun = z
+  .enum(['1', '0', 'true', 'false'])
+  .optional()
+  .transform((value) => value === '1' || value === 'true')
+  .meta({ description: '`1` answers the same report without writing anything: the preview.', examples: ['1'] });
