@@ -4,8 +4,6 @@
 // incoming one is parsed against these schemas.
 import { z } from 'zod';
 
-/** A paragraph's text box or its English is announced as being edited for this long, unless renewed. */
-export const PRESENCE_TTL_MS = 30_000;
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; ours stay far below. */
 export const MAX_EVENT_BYTES = 7900;
 

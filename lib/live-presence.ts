@@ -6,7 +6,12 @@
 // Each app server keeps one (for the snapshot a newly connected browser gets) and each open
 // workbench keeps one (for what its rows show), so both follow the same rules. Pure: the caller
 // passes the clock.
-import { PRESENCE_TTL_MS, type LivePerson, type PresenceEvent, type PresenceSnapshotEvent } from './live-events';
+// Types only: live-events.ts holds the zod schemas of the server's events, which the browser must
+// not download with this module.
+import type { LivePerson, PresenceEvent, PresenceSnapshotEvent } from './live-events';
+
+/** A paragraph's text box or its English is announced as being edited for this long, unless renewed. */
+export const PRESENCE_TTL_MS = 30_000;
 
 type Entry = { documentId: string; paragraphId: string; lang: string | null; user: LivePerson; editing: boolean; seq: number; expiresAt: number };
 

@@ -3,7 +3,7 @@ import 'server-only';
 // workbench of the document shows it on the row. Only people who may work on that text may say
 // so, and the paragraph must be the document's. Nothing is stored: presence expires by itself.
 import { AppError } from '../../app-error';
-import { PRESENCE_TTL_MS } from '../../live-events';
+import { PRESENCE_TTL_MS } from '../../live-presence';
 import { canReview, canTranslate, type Actor } from '../../roles';
 import { requireSourceEditor } from '../access';
 import { getDb } from '../db';
