@@ -53,7 +53,7 @@ export function sendWebhookRequest({
       headers: { ...headers, 'content-length': String(payload.length), connection: 'close' },
       agent: false,
     });
-    const timer = setTimeout(() => failed(`No answer within ${Math.round(timeoutMs / 1000)} s.`), timeoutMs);
+    const timer = setTimeout(() => failed(`No answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}.`), timeoutMs);
     const onAbort = () => failed('The server stopped before the receiver answered.', true);
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort);

@@ -9,7 +9,7 @@ import 'server-only';
 // retry schedule with it instead of waiting for minutes.
 import { randomUUID } from 'node:crypto';
 import { webhookRequestBody, webhookRequestHeaders } from '../../webhooks/delivery-body';
-import { getDb } from '../db';
+import { getDb, type Db } from '../db';
 import { claimWebhookDeliveries, type WebhookClaim } from './claim-webhook-deliveries';
 import { finishWebhookDelivery, type WebhookOutcome } from './finish-webhook-delivery';
 import { pruneWebhookDeliveries } from './prune-webhook-deliveries';
@@ -24,6 +24,8 @@ export type WebhookWorkerOptions = {
   /** How long a claim holds a row; longer than a try, so only a dead server's claim expires. */
   leaseMs?: number;
   random?: () => number;
+  /** The database; the app's client unless a test gives the worker one of its own (a second app server). */
+  db?: () => Db;
 };
 
 const PRUNE_EVERY_MS = 3600_000;
@@ -36,6 +38,7 @@ export class WebhookWorker {
   private readonly timeoutMs: number;
   private readonly leaseMs: number;
   private readonly random: () => number;
+  private readonly db: () => Db;
   private readonly inFlight = new Map<string, Promise<WebhookOutcome | null>>();
   private readonly stopping = new AbortController();
   private running = false;
@@ -53,11 +56,12 @@ export class WebhookWorker {
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.leaseMs = options.leaseMs ?? 60_000;
     this.random = options.random ?? Math.random;
+    this.db = options.db ?? getDb;
   }
 
   /** One round at `now`: claims what is due then, sends it, records the outcomes, and returns them. */
   async runOnce(now: Date = new Date()): Promise<WebhookOutcome[]> {
-    const claims = await claimWebhookDeliveries(getDb(), { now, limit: this.concurrency - this.inFlight.size, leaseMs: this.leaseMs });
+    const claims = await claimWebhookDeliveries(this.db(), { now, limit: this.concurrency - this.inFlight.size, leaseMs: this.leaseMs });
     const outcomes = await Promise.all(claims.map((claim) => this.deliver(claim, () => now)));
     return outcomes.filter((outcome): outcome is WebhookOutcome => outcome !== null);
   }
@@ -99,12 +103,12 @@ export class WebhookWorker {
     try {
       const now = new Date();
       const free = this.concurrency - this.inFlight.size;
-      const claims = await claimWebhookDeliveries(getDb(), { now, limit: free, leaseMs: this.leaseMs });
+      const claims = await claimWebhookDeliveries(this.db(), { now, limit: free, leaseMs: this.leaseMs });
       this.backlog = claims.length === free;
       for (const claim of claims) void this.deliver(claim, () => new Date());
       if (now.getTime() - this.lastPrune > PRUNE_EVERY_MS) {
         this.lastPrune = now.getTime();
-        await pruneWebhookDeliveries(getDb(), now);
+        await pruneWebhookDeliveries(this.db(), now);
       }
     } catch (error) {
       this.logError(error);
@@ -135,7 +139,7 @@ export class WebhookWorker {
         timeoutMs: this.timeoutMs,
         signal: this.stopping.signal,
       });
-      return await finishWebhookDelivery(getDb(), { claim, attempt, now: clock(), random: this.random });
+      return await finishWebhookDelivery(this.db(), { claim, attempt, now: clock(), random: this.random });
     } catch (error) {
       // The database failed us: the claim expires and the row is tried again.
       this.logError(error);
