@@ -5,8 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useReducer } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import type { ApiResult } from '@/lib/api-call';
-import { failureText } from '@/lib/api-call';
+import { failureText, type ApiResult } from '@/lib/api-call';
 import type { Webhook, WebhookDelivery } from '@/lib/api/webhooks';
 import { WEBHOOK_EVENTS, type WebhookEventName } from '@/lib/webhooks/events';
 import { initialWebhookManagerState, webhookManagerReducer } from '@/lib/webhooks/webhook-manager-state';
