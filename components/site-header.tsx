@@ -1,6 +1,7 @@
 // The bar at the top of every page: the product, its sections, the interface language, and who
 // is signed in.
 import Link from 'next/link';
+import { canManageWebhooks } from '@/lib/roles';
 import { getActor } from '@/lib/server/session';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { UiLanguagePicker } from './i18n/ui-language-picker';
@@ -18,6 +19,7 @@ export async function SiteHeader() {
           <Link href="/">{t('header.documents')}</Link>
           <Link href="/glossary">{t('header.glossary')}</Link>
           <Link href="/memory">{t('header.memory')}</Link>
+          {canManageWebhooks(actor) && <Link href="/admin/webhooks">{t('header.webhooks')}</Link>}
         </nav>
       )}
       <div className="account">

@@ -6,7 +6,9 @@
 // from which their paths and schemas are generated (lib/api/openapi.ts); the rest are still
 // written out here by hand and are merged with the generated ones below.
 import { componentSchemas, openApiPaths } from './api/openapi';
+import { API_TAGS } from './api/operation';
 import { API_OPERATIONS } from './api/operations';
+import { openApiWebhooks } from './api/webhooks';
 import { QA_MESSAGES, type QaParamKind } from './qa/messages';
 import { QA_CHECKS } from './qa/types';
 
@@ -50,6 +52,8 @@ export type OpenApiDocument = {
     schemas: Record<string, JsonSchema>;
   };
   paths: Record<string, Partial<Record<HttpMethod, OpenApiOperation>>>;
+  /** What Redline POSTs to a newsroom's webhooks, per event (OpenAPI 3.1). */
+  webhooks?: Record<string, { post: Record<string, unknown> }>;
 };
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
@@ -147,16 +151,8 @@ const handWritten: OpenApiDocument = {
     description:
       'The API the Redline workbench itself uses, with the same rules: sign in with POST /api/auth/sign-in/email and send the session cookie it sets with every other call. Errors are JSON `{ "error": code, "message": text }` with 400 invalid input, 401 not signed in, 403 not allowed, 404 unknown, 409 conflict, 413 too large, 429 too many open event streams. Cross-site browser requests that change anything are refused (403).',
   },
-  tags: [
-    { name: 'Session', description: 'Signing in and out.' },
-    { name: 'Documents', description: 'Documents, their paragraphs and one language of them.' },
-    { name: 'Translations', description: 'Versions of a paragraph’s translation, and diffs.' },
-    { name: 'Reviews', description: 'Editors approve or reject versions, update the English, publish editions.' },
-    { name: 'Comments', description: 'Comment threads on a paragraph’s translation.' },
-    { name: 'Interchange', description: 'XLIFF 2.0, i18next JSON, plain text and Markdown.' },
-    { name: 'Glossary and memory', description: 'Glossary terms, translation memory and quality checks.' },
-    { name: 'API', description: 'This description.' },
-  ],
+  // One list of tags, lib/api's, so a tag added there gets its section on /api-docs.
+  tags: Object.entries(API_TAGS).map(([name, description]) => ({ name, description })),
   security: [{ session: [] }],
   components: {
     securitySchemes: {
@@ -854,7 +850,12 @@ function withGenerated(document: OpenApiDocument): OpenApiDocument {
     paths[path] = { ...paths[path], ...methods };
   }
   const sortedPaths = Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b)));
-  return { ...document, components: { ...document.components, schemas: { ...document.components.schemas, ...componentSchemas() } }, paths: sortedPaths };
+  return {
+    ...document,
+    components: { ...document.components, schemas: { ...document.components.schemas, ...componentSchemas() } },
+    paths: sortedPaths,
+    webhooks: openApiWebhooks(),
+  };
 }
 
 export const openApiDocument: OpenApiDocument = withGenerated(handWritten);

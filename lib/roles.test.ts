@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEditSource, canReview, canTranslate, type Actor, type Role } from './roles';
+import { canEditSource, canManageWebhooks, canReview, canTranslate, type Actor, type Role } from './roles';
 
 const actor = (role: Role, languages: string[] = []): Actor => ({ id: role, name: role, email: `${role}@example.com`, role, languages });
 
@@ -22,5 +22,16 @@ describe('role matrix', () => {
   });
   it('a reader with a language listed still cannot translate', () => {
     expect(canTranslate(actor('reader', ['de']), 'de')).toBe(false);
+  });
+});
+
+describe('webhooks', () => {
+  it.each([
+    ['reader', actor('reader'), false],
+    ['translator', actor('translator', ['de']), false],
+    ['editor', actor('editor'), false],
+    ['admin', actor('admin'), true],
+  ] as const)('%s manages webhooks: %s', (_name, who, expected) => {
+    expect(canManageWebhooks(who)).toBe(expected);
   });
 });

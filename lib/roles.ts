@@ -38,3 +38,11 @@ export function canEditSource(actor: Actor): boolean {
 export function canManageGlossary(actor: Actor): boolean {
   return actor.role === 'editor' || actor.role === 'admin';
 }
+
+/**
+ * Webhooks send the newsroom's texts to other systems and hold the secrets that sign them: an
+ * admin's decision, like who may sign in.
+ */
+export function canManageWebhooks(actor: Actor): boolean {
+  return actor.role === 'admin';
+}

@@ -35,6 +35,9 @@ const TABLES: Array<{ model: string; orderBy: object[]; where?: object }> = [
   { model: 'edition', orderBy: [{ id: 'asc' }] },
   { model: 'editionParagraph', orderBy: [{ editionId: 'asc' }, { position: 'asc' }] },
   { model: 'glossaryTerm', orderBy: [{ id: 'asc' }] },
+  { model: 'webhook', orderBy: [{ id: 'asc' }] },
+  { model: 'webhookEvent', orderBy: [{ id: 'asc' }] },
+  { model: 'webhookDelivery', orderBy: [{ id: 'asc' }] },
 ];
 
 const BATCH = 1000;

@@ -15,6 +15,7 @@ export const API_TAGS = {
   Comments: 'Comment threads on a paragraph’s translation.',
   Interchange: 'XLIFF 2.0, i18next JSON, plain text and Markdown.',
   'Glossary and memory': 'Glossary terms, translation memory and quality checks.',
+  Webhooks: 'Signed POSTs to a newsroom’s systems when documents, English updates, approvals and editions happen.',
   API: 'This description.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;

@@ -2,5 +2,6 @@
 // (lib/api/openapi.ts); lib/openapi.test.ts checks that each route file serves what is listed.
 import { glossaryOperations } from './glossary';
 import type { ApiOperation } from './operation';
+import { webhookOperations } from './webhooks';
 
-export const API_OPERATIONS: readonly ApiOperation[] = [...glossaryOperations];
+export const API_OPERATIONS: readonly ApiOperation[] = [...glossaryOperations, ...webhookOperations];

@@ -11,6 +11,13 @@ import { publishEdition } from '../../lib/server/editions/publish-edition';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
+import { createWebhook } from '../../lib/server/webhooks/create-webhook';
+import { deleteWebhook } from '../../lib/server/webhooks/delete-webhook';
+import { listWebhookDeliveries } from '../../lib/server/webhooks/list-webhook-deliveries';
+import { listWebhooks } from '../../lib/server/webhooks/list-webhooks';
+import { redeliverWebhookDelivery } from '../../lib/server/webhooks/redeliver-webhook-delivery';
+import { rotateWebhookSecret } from '../../lib/server/webhooks/rotate-webhook-secret';
+import { updateWebhook } from '../../lib/server/webhooks/update-webhook';
 import { addTranslation, createActor, createDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
 
@@ -113,5 +120,53 @@ describe.each(Object.keys(operations))('%s', (operation) => {
     expect(outcome).toBe(expected);
     if (expected === 'forbidden') expect(await snapshot()).toEqual(before);
     else expect(await snapshot()).not.toEqual(before);
+  });
+});
+
+// Webhooks (admins only): each route's service, with the webhook rows as what must not change.
+async function webhookScene() {
+  const webhook = await database.db.webhook.create({ data: { url: 'http://127.0.0.1:9/hook', events: 'edition.published', secret: 'whsec_matrix' } });
+  const delivery = await database.db.webhookDelivery.create({
+    data: { webhook: { connect: { id: webhook.id } }, status: 'delivered', event: { create: { event: 'edition.published', data: '{}' } } },
+  });
+  return { webhook, delivery };
+}
+
+async function webhookSnapshot() {
+  return {
+    webhooks: await database.db.webhook.findMany({ orderBy: { id: 'asc' } }),
+    deliveries: await database.db.webhookDelivery.findMany({ orderBy: { id: 'asc' } }),
+  };
+}
+
+type WebhookScene = Awaited<ReturnType<typeof webhookScene>>;
+
+const webhookOperations: Record<string, { run: (scene: WebhookScene, actor: Actor) => Promise<unknown>; changes: boolean }> = {
+  'POST /api/webhooks': { changes: true, run: (_scene, actor) => createWebhook({ url: 'https://cms.example/hook', events: ['translation.approved'], actor }) },
+  'GET /api/webhooks': { changes: false, run: (_scene, actor) => listWebhooks({ actor }) },
+  'PATCH /api/webhooks/{webhookId}': { changes: true, run: ({ webhook }, actor) => updateWebhook({ id: webhook.id, changes: { active: false }, actor }) },
+  'DELETE /api/webhooks/{webhookId}': { changes: true, run: ({ webhook }, actor) => deleteWebhook({ id: webhook.id, actor }) },
+  'POST /api/webhooks/{webhookId}/secret': { changes: true, run: ({ webhook }, actor) => rotateWebhookSecret({ id: webhook.id, actor }) },
+  'GET /api/webhooks/{webhookId}/deliveries': { changes: false, run: ({ webhook }, actor) => listWebhookDeliveries({ webhookId: webhook.id, actor }) },
+  'POST /api/webhook-deliveries/{deliveryId}/redeliver': { changes: true, run: ({ delivery }, actor) => redeliverWebhookDelivery({ deliveryId: delivery.id, actor }) },
+};
+
+describe.each(Object.keys(webhookOperations))('%s', (operation) => {
+  it.each(people.map(([name]) => name))('as %s', async (name) => {
+    const { run, changes } = webhookOperations[operation];
+    const prepared = await webhookScene();
+    const before = await webhookSnapshot();
+    let outcome: string;
+    try {
+      await run(prepared, actors[name]);
+      outcome = 'allowed';
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      outcome = error.code;
+    }
+    const expected = name === 'admin' ? 'allowed' : 'forbidden';
+    expect(outcome).toBe(expected);
+    if (expected === 'forbidden' || !changes) expect(await webhookSnapshot()).toEqual(before);
+    else expect(await webhookSnapshot()).not.toEqual(before);
   });
 });

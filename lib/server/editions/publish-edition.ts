@@ -11,6 +11,8 @@ import { writeTransaction } from '../write-transaction';
 import { findDocumentLanguage } from '../documents/find-document-language';
 import { loadParagraphStates } from '../documents/load-paragraph-states';
 import { Prisma } from '../generated/prisma/client';
+import { editionPublishedData } from '../../webhooks/edition-published-data';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 export type PublishedEdition = { number: number; createdAt: string; paragraphs: number };
 
@@ -53,7 +55,13 @@ export async function publishEdition({ slug, lang, actor }: { slug: string; lang
         },
         select: { number: true, createdAt: true },
       });
-      return { number: edition.number, createdAt: edition.createdAt.toISOString(), paragraphs: paragraphs.length };
+      const published = { number: edition.number, createdAt: edition.createdAt.toISOString(), paragraphs: paragraphs.length };
+      await enqueueWebhookEvent(tx, {
+        event: 'edition.published',
+        data: async () =>
+          editionPublishedData({ document, language: language.code, edition: published, publishedBy: actor, paragraphs: paragraphs.map((p) => ({ ...p, text: p.translation!.text })) }),
+      });
+      return published;
     });
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;

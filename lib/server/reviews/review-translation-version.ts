@@ -11,6 +11,9 @@ import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { announceChange } from '../live/announce-change';
 import { checkParagraphText } from '../qa/check-saved-text';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
+import { translationApprovedData } from '../webhooks/translation-approved-data';
+import { writeTransaction } from '../write-transaction';
 
 export const MAX_REVIEW_COMMENT = 2000;
 
@@ -62,9 +65,14 @@ export async function reviewTranslationVersion({
   const sourceVersionId = version.paragraph.sourceVersions[0].id;
   const select = { id: true, decision: true, comment: true, createdAt: true, sourceVersionId: true, translationVersionId: true, reviewer: { select: { name: true } } } as const;
   try {
-    const review = await db.review.create({
-      data: { translationVersionId: version.id, sourceVersionId, reviewerId: actor.id, decision, comment: text, overrideReason: override },
-      select,
+    // A new approval and its webhook event are committed together, or neither is.
+    const review = await writeTransaction(db, async (tx) => {
+      const created = await tx.review.create({
+        data: { translationVersionId: version.id, sourceVersionId, reviewerId: actor.id, decision, comment: text, overrideReason: override },
+        select,
+      });
+      if (decision === 'approved') await enqueueWebhookEvent(tx, { event: 'translation.approved', data: () => translationApprovedData(tx, created.id) });
+      return created;
     });
     announceChange({ documentId: version.paragraph.documentId, paragraphId: version.paragraphId, lang: version.languageCode, change: 'review', actor });
     return { created: true as const, review: reviewJson(review) };

@@ -13,7 +13,7 @@ import { migrateDatabase } from '../../../prisma/migrate';
 import { copyDatabase } from '../../../scripts/db-copy';
 import { openTestDatabase, type TestDatabase } from '../test-database';
 
-const MODELS = ['user', 'account', 'language', 'userLanguage', 'document', 'documentLanguage', 'paragraph', 'sourceVersion', 'translationVersion', 'review', 'comment', 'edition', 'editionParagraph', 'glossaryTerm'] as const;
+const MODELS = ['user', 'account', 'language', 'userLanguage', 'document', 'documentLanguage', 'paragraph', 'sourceVersion', 'translationVersion', 'review', 'comment', 'edition', 'editionParagraph', 'glossaryTerm', 'webhook', 'webhookEvent', 'webhookDelivery'] as const;
 
 let scratch: string;
 let sqlite: PrismaClient;
@@ -25,6 +25,15 @@ beforeAll(async () => {
   await migrateDatabase(config);
   sqlite = createPrismaClient(config);
   await seedDemo(sqlite);
+  // A webhook with a delivery still waiting for a retry: it goes on from PostgreSQL.
+  await sqlite.webhook.create({
+    data: {
+      url: 'https://cms.newsroom.example/hook',
+      events: 'translation.approved',
+      secret: 'whsec_copied',
+      deliveries: { create: { status: 'failed', attempts: 2, nextAttemptAt: new Date(), responseCode: 502, event: { create: { event: 'translation.approved', data: '{}' } } } },
+    },
+  });
   postgres = await openTestDatabase();
 });
 

@@ -1,0 +1,35 @@
+// The browser's calls of the webhook API (the admin page).
+import { callApi, postJson, UNREACHABLE, type ApiResult } from './api-call';
+import type { Webhook, WebhookDelivery, WebhookWithSecret } from './api/webhooks';
+import type { WebhookEventName } from './webhooks/events';
+
+const hook = (id: string) => `/api/webhooks/${encodeURIComponent(id)}`;
+
+export function createWebhookCall(body: { url: string; events: WebhookEventName[] }): Promise<ApiResult<WebhookWithSecret>> {
+  return postJson('/api/webhooks', body);
+}
+
+export function updateWebhookCall(id: string, changes: { events?: WebhookEventName[]; active?: boolean; url?: string }): Promise<ApiResult<Webhook>> {
+  return callApi(hook(id), { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(changes) });
+}
+
+export function rotateWebhookSecretCall(id: string): Promise<ApiResult<WebhookWithSecret>> {
+  return callApi(`${hook(id)}/secret`, { method: 'POST' });
+}
+
+export function redeliverCall(deliveryId: string): Promise<ApiResult<WebhookDelivery>> {
+  return callApi(`/api/webhook-deliveries/${encodeURIComponent(deliveryId)}/redeliver`, { method: 'POST' });
+}
+
+/** DELETE answers 204 with no body, which callApi would count as a failure. */
+export async function deleteWebhookCall(id: string): Promise<ApiResult<null>> {
+  let response: Response;
+  try {
+    response = await fetch(hook(id), { method: 'DELETE', cache: 'no-store' });
+  } catch {
+    return { ok: false, status: UNREACHABLE, code: null, message: 'The server could not be reached.', body: null };
+  }
+  if (response.ok) return { ok: true, status: response.status, value: null };
+  const json = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
+  return { ok: false, status: response.status, code: json?.error ?? null, message: json?.message ?? `HTTP ${response.status}`, body: null };
+}
