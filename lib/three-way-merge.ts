@@ -1,13 +1,13 @@
 // Merges two edits of the same paragraph made from a common base, word by word (node-diff3 over
-// Intl.Segmenter tokens). When the edits touch different words the merge is clean and can be
+// the tokens of lib/text-tokens.ts). When the edits touch different words the merge is clean and can be
 // saved as is; when they touch the same words the caller shows the conflict to the translator.
 import { diff3Merge } from 'node-diff3';
-import { segmentWords } from './word-diff';
+import { tokenize as textTokens } from './text-tokens';
 
 export type MergeResult = { clean: true; text: string } | { clean: false };
 
-export function tokenize(text: string, lang: string): string[] {
-  return segmentWords(text, lang).map((segment) => segment.segment);
+export function tokenize(text: string, _lang: string): string[] {
+  return textTokens(text);
 }
 
 export function threeWayMerge({ base, theirs, mine, lang }: { base: string; theirs: string; mine: string; lang: string }): MergeResult {
