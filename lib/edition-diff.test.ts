@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { newsText, textPair } from '../tests/support/multilingual-text';
 import { countChanges, diffEditions, type EditionText } from './edition-diff';
 
 const edition = (...texts: string[]): EditionText[] =>
@@ -45,5 +47,23 @@ describe('diffEditions', () => {
 
   it('compares two empty editions as nothing', () => {
     expect(diffEditions([], [], 'de')).toEqual([]);
+  });
+});
+
+describe('diffEditions rebuilds both editions exactly', () => {
+  it('paragraph by paragraph, in every language', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(textPair, newsText.map((text) => ({ before: text, after: text }))), { maxLength: 6 }), (pairs) => {
+        const from = edition(...pairs.map((pair) => pair.before));
+        const to = edition(...pairs.map((pair) => pair.after));
+        for (const paragraph of diffEditions(from, to, 'de')) {
+          const old = paragraph.changes.filter((part) => !part.added).map((part) => part.value).join('');
+          const now = paragraph.changes.filter((part) => !part.removed).map((part) => part.value).join('');
+          expect(old).toBe(from[paragraph.position - 1].text);
+          expect(now).toBe(to[paragraph.position - 1].text);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

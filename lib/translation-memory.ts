@@ -1,7 +1,7 @@
 // Translation-memory matching: how similar a new English paragraph is to one translated before,
 // so the workbench can offer the old translation as a starting point ("87% match").
 import { diffArrays } from 'diff';
-import { segmentWords } from './word-diff';
+import { segmentWords } from './intl-words';
 
 /** The lower-case words of an English text; punctuation and spacing do not count. */
 function tokens(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDiffWords, segmentWords, wordDiff, type DiffPart } from './word-diff';
+import { countDiffWords, wordDiff, type DiffPart } from './word-diff';
 
 /** Renders a diff as "kept [-removed-]{+added+}" for readable expectations. */
 const show = (changes: DiffPart[]) =>
@@ -39,6 +39,21 @@ describe('wordDiff', () => {
     expect(show(wordDiff('Vladimir, STOP.', 'Vladimir, STOP!', 'en').changes)).toBe('Vladimir, STOP[-.-]{+!+}');
   });
 
+  it('shows one removal and one addition per change, with the spaces between words unchanged', () => {
+    expect(show(wordDiff('acht Menschen starben', 'neun tote Menschen starben', 'de').changes)).toBe('[-acht-]{+neun tote+} Menschen starben');
+    expect(show(wordDiff('Er sagte: nein.', 'Sie sagten gestern: ja.', 'de').changes)).toBe('[-Er sagte-]{+Sie sagten gestern+}: [-nein-]{+ja+}.');
+  });
+
+  it('shows changed white space and line breaks as changes', () => {
+    expect(show(wordDiff('Kyjiw  und\tOdesa', 'Kyjiw und\nOdesa', 'de').changes)).toBe('Kyjiw [- -]und[-\t-]{+\n+}Odesa');
+    expect(show(wordDiff('Ende.', 'Ende. Neuer Satz.', 'de').changes)).toBe('Ende.{+ Neuer Satz.+}');
+  });
+
+  it('diffs Chinese character by character and keeps emoji whole', () => {
+    expect(show(wordDiff('特朗普看到让步', '特朗普看到巨大让步', 'zh').changes)).toBe('特朗普看到{+巨大+}让步');
+    expect(show(wordDiff('Gut 👍🏽 gemacht', 'Gut 👨‍👩‍👧 gemacht', 'de').changes)).toBe('Gut [-👍🏽-]{+👨‍👩‍👧+} gemacht');
+  });
+
   it('returns one unchanged part for equal texts and nothing for two empty ones', () => {
     expect(wordDiff('Kiew', 'Kiew', 'de').changes).toEqual([{ value: 'Kiew' }]);
     expect(wordDiff('', '', 'de').changes).toEqual([]);
@@ -63,16 +78,6 @@ describe('wordDiff', () => {
     const diff = wordDiff(words.join(' '), edited.join(' '), 'de');
     expect(diff.granularity).toBe('word');
     expect(diff.changes.filter((p) => p.added)).toHaveLength(100);
-  });
-});
-
-describe('segmentWords', () => {
-  it('segments long texts in pieces without splitting or losing anything', () => {
-    const text = Array.from({ length: 3000 }, (_, i) => `Wort${i}.`).join(' ');
-    const segments = segmentWords(text, 'de');
-    expect(segments.map((s) => s.segment).join('')).toBe(text);
-    expect(segments.filter((s) => s.isWordLike)).toHaveLength(3000);
-    expect(segments.every((s) => text.startsWith(s.segment, s.index))).toBe(true);
   });
 });
 

@@ -1,8 +1,10 @@
-// Word diffs for news copy in any language: jsdiff's diffWords over the words that
-// Intl.Segmenter finds for the language, so German compounds, Cyrillic and Arabic split into
-// real words. Bounded: a pair too different to diff word by word within MAX_EDIT_LENGTH falls
+// Word diffs for news copy in any language: jsdiff's Myers diff over our own tokens
+// (lib/text-tokens.ts), so the server and every browser show the same diff. Exact: the unchanged
+// and removed parts rebuild the old text, the unchanged and added parts the new one, character
+// for character. Bounded: a pair too different to diff word by word within MAX_EDIT_LENGTH falls
 // back to sentences, then to "all removed, all added", never a hang.
-import { diffSentences, diffWords } from 'diff';
+import { diffArrays, diffSentences } from 'diff';
+import { countWords, tokenize } from './text-tokens';
 
 export type DiffPart = { value: string; added?: true; removed?: true };
 export type WordDiff = { changes: DiffPart[]; granularity: 'word' | 'sentence' | 'whole' };
@@ -10,80 +12,114 @@ export type WordDiff = { changes: DiffPart[]; granularity: 'word' | 'sentence' |
 /** Edit operations (inserted or deleted tokens) beyond which a finer diff is abandoned. */
 export const MAX_EDIT_LENGTH = 2000;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function nativeSegmenter(lang: string): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(Intl.Segmenter.supportedLocalesOf([lang]).length ? lang : 'en', {
-      granularity: 'word',
-    });
-    segmenters.set(lang, segmenter);
-  }
-  return segmenter;
+/**
+ * The diff from `before` to `after`, as fine as it can be within bounds. `lang` is accepted for
+ * the callers' sake and not used: tokens are cut the same way for every language, on purpose.
+ */
+export function wordDiff(before: string, after: string, lang?: string): WordDiff;
+export function wordDiff(before: string, after: string): WordDiff {
+  if (before === after) return { changes: before ? [{ value: before }] : [], granularity: 'word' };
+  const words = diffByWord(before, after);
+  if (words) return { changes: words, granularity: 'word' };
+  const sentences = diffBySentence(before, after);
+  if (sentences) return { changes: sentences, granularity: 'sentence' };
+  return { changes: diffWhole(before, after), granularity: 'whole' };
 }
 
-/** Text is segmented in pieces of about this many characters, cut at white space. */
-const CHUNK = 400;
+/** Token by token; undefined when that takes more than MAX_EDIT_LENGTH edits. */
+export function diffByWord(before: string, after: string): DiffPart[] | undefined {
+  const changes = diffArrays(tokenize(before), tokenize(after), { maxEditLength: MAX_EDIT_LENGTH });
+  return changes && tidy(changes.map((change) => ({ ...change, value: change.value.join('') })));
+}
+
+/** Sentence by sentence (jsdiff's sentences, which keep every character); undefined beyond the bound. */
+export function diffBySentence(before: string, after: string): DiffPart[] | undefined {
+  const changes = diffSentences(before, after, { maxEditLength: MAX_EDIT_LENGTH });
+  return changes && tidy(changes);
+}
+
+/** Everything removed, everything added. */
+export function diffWhole(before: string, after: string): DiffPart[] {
+  if (before === after) return before ? [{ value: before }] : [];
+  return [...(before ? [{ value: before, removed: true as const }] : []), ...(after ? [{ value: after, added: true as const }] : [])];
+}
+
+type Change = { value: string; added: boolean; removed: boolean };
 
 /**
- * The word segments of a text. V8's Intl.Segmenter slows down quadratically on long strings
- * (3 s for 5,000 words, measured), so the text is cut at white space, where no word can
- * continue, and each piece is segmented on its own.
+ * Readable change objects that still rebuild both texts: between two changes, white space that
+ * happens to be unchanged ("acht Menschen" to "neun tote Menschen" keeps a space in the middle)
+ * joins the change on both sides, so each change is one removal followed by one addition; white
+ * space both sides of a change begin or end with goes back to the unchanged text; empty parts and
+ * unset flags are dropped.
  */
-export function segmentWords(text: string, lang: string): Intl.SegmentData[] {
-  const segmenter = nativeSegmenter(lang);
-  const segments: Intl.SegmentData[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + CHUNK);
-    if (end < text.length) {
-      const space = text.slice(end).search(/\s/);
-      end = space === -1 ? text.length : end + space;
+function tidy(changes: Change[]): DiffPart[] {
+  const parts: DiffPart[] = [];
+  let removed = '';
+  let added = '';
+  // Unchanged white space seen after a change, not yet known to be followed by another change.
+  let pendingSpace = '';
+  const flush = () => {
+    const lead = commonPrefix(removed, added).match(/^\s*/)![0];
+    const trail = commonSuffix(removed.slice(lead.length), added.slice(lead.length)).match(/\s*$/)![0];
+    push(parts, { value: lead });
+    push(parts, { value: removed.slice(lead.length, removed.length - trail.length), removed: true });
+    push(parts, { value: added.slice(lead.length, added.length - trail.length), added: true });
+    push(parts, { value: trail });
+    removed = added = '';
+  };
+  for (const change of changes) {
+    if (!change.value) continue;
+    if (change.added || change.removed) {
+      removed += pendingSpace;
+      added += pendingSpace;
+      pendingSpace = '';
+      if (change.removed) removed += change.value;
+      else added += change.value;
+    } else if ((removed || added) && !pendingSpace && /^\s+$/.test(change.value)) {
+      pendingSpace = change.value;
+    } else {
+      if (removed || added) flush();
+      push(parts, { value: pendingSpace + change.value });
+      pendingSpace = '';
     }
-    for (const segment of segmenter.segment(text.slice(start, end))) {
-      segments.push({ segment: segment.segment, index: segment.index + start, input: text, isWordLike: segment.isWordLike });
-    }
-    start = end;
   }
-  return segments;
+  if (removed || added) flush();
+  push(parts, { value: pendingSpace });
+  return parts;
 }
 
-/** An Intl.Segmenter look-alike for jsdiff that segments with `segmentWords`. */
-export function wordSegmenter(lang: string) {
-  return {
-    resolvedOptions: () => ({ ...nativeSegmenter(lang).resolvedOptions(), granularity: 'word' as const }),
-    segment: (text: string) => segmentWords(text, lang),
-  };
+/** Appends a part, merging it into the last one when both are of the same kind. */
+function push(parts: DiffPart[], part: DiffPart) {
+  if (!part.value) return;
+  const last = parts[parts.length - 1];
+  if (last && Boolean(last.added) === Boolean(part.added) && Boolean(last.removed) === Boolean(part.removed)) {
+    last.value += part.value;
+  } else {
+    parts.push(part);
+  }
 }
 
-export function wordDiff(before: string, after: string, lang: string): WordDiff {
-  if (before === after) return { changes: before ? [{ value: before }] : [], granularity: 'word' };
-  const words = diffWords(before, after, {
-    intlSegmenter: wordSegmenter(lang),
-    maxEditLength: MAX_EDIT_LENGTH,
-  });
-  if (words) return { changes: simplify(words), granularity: 'word' };
-  const sentences = diffSentences(before, after, { maxEditLength: MAX_EDIT_LENGTH });
-  if (sentences) return { changes: simplify(sentences), granularity: 'sentence' };
-  return {
-    changes: [...(before ? [{ value: before, removed: true as const }] : []), ...(after ? [{ value: after, added: true as const }] : [])],
-    granularity: 'whole',
-  };
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return a.slice(0, i);
 }
 
-/** Plain change objects: only the flags that are set, no empty parts. */
-function simplify(changes: Array<{ value: string; added: boolean; removed: boolean }>): DiffPart[] {
-  return changes
-    .filter((change) => change.value !== '')
-    .map((change) =>
-      change.added ? { value: change.value, added: true } : change.removed ? { value: change.value, removed: true } : { value: change.value },
-    );
+function commonSuffix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i += 1;
+  return a.slice(a.length - i);
 }
 
 /** How many words a diff removes and adds: the summary screen readers hear before the diff. */
-export function countDiffWords(changes: DiffPart[], lang: string): { removed: number; added: number } {
-  const count = (parts: DiffPart[]) =>
-    parts.reduce((sum, part) => sum + segmentWords(part.value, lang).filter((s) => s.isWordLike).length, 0);
-  return { removed: count(changes.filter((part) => part.removed)), added: count(changes.filter((part) => part.added)) };
+export function countDiffWords(changes: DiffPart[], lang?: string): { removed: number; added: number };
+export function countDiffWords(changes: DiffPart[]): { removed: number; added: number } {
+  let removed = 0;
+  let added = 0;
+  for (const part of changes) {
+    if (part.removed) removed += countWords(part.value);
+    else if (part.added) added += countWords(part.value);
+  }
+  return { removed, added };
 }

@@ -1,6 +1,6 @@
 // Text helpers shared by the QA checks: language codes, words, and folding for comparison.
 // Nothing here throws on any string. (Language names are the interface's: lib/i18n/format.ts.)
-import { segmentWords } from '../word-diff';
+import { segmentWords } from '../intl-words';
 
 /** "de-AT" → "de"; anything that is not a language code → "" (the checks then skip language rules). */
 export function baseLanguage(lang: string): string {

@@ -449,7 +449,7 @@ function report(r: R): string {
   p('## Word diff against diff-match-patch');
   p();
   p('Pairs of German text of 50, 500 and 5,000 words with about 10% of the words changed plus some insertions. Redline:');
-  p('`wordDiff` (lib/word-diff.ts: jsdiff over Intl.Segmenter words). diff-match-patch: `diff_main` + `diff_cleanupSemantic`,');
+  p('`wordDiff` (lib/word-diff.ts: jsdiff over lib/text-tokens.ts tokens). diff-match-patch: `diff_main` + `diff_cleanupSemantic`,');
   p('no timeout (character-level, as Weblate and Pontoon use it).');
   p();
   p('| words | Redline p50 | Redline p95 | granularity | diff-match-patch p50 | p95 | Redline/dmp |');
