@@ -16,7 +16,15 @@ export type TranslationVersionJson = {
    * (the interface words them in its language) and `message` (English).
    */
   checks?: QaIssue[];
+  /**
+   * On a save's answer, when the text is exactly the text approved for the current English: the
+   * version is approved by that earlier review (GET .../versions shows it as `review.carriedFrom`).
+   */
+  carriedApproval?: CarriedApprovalJson;
 };
+
+/** The earlier approval a version keeps: the version it was given on, and its reviewer. */
+export type CarriedApprovalJson = { versionId: string; versionNumber: number; reviewer: string };
 
 export type ReviewJson = {
   decision: 'approved' | 'rejected' | string;
@@ -24,6 +32,8 @@ export type ReviewJson = {
   reviewer: string;
   createdAt: string;
   sourceVersionId: string;
+  /** Not a new decision: the approval of an earlier version with the same text, carried over. */
+  carriedFrom?: { versionId: string; versionNumber: number; approvedAt: string } | null;
 };
 
 export type VersionWithReviewJson = TranslationVersionJson & { review: ReviewJson | null };

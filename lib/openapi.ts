@@ -239,6 +239,12 @@ const handWritten: OpenApiDocument = {
           baseVersionId: { type: ['string', 'null'] },
           sourceVersionId: { type: 'string' },
           checks: { type: 'array', description: 'On a save: the quality checks of the saved text.', items: { $ref: '#/components/schemas/QaIssue' } },
+          carriedApproval: {
+            type: 'object',
+            description:
+              'On a save whose text is exactly the text approved for the current English: the new version is approved by that earlier review (no new decision is needed). Absent otherwise.',
+            properties: { versionId: { type: 'string' }, versionNumber: { type: 'integer' }, reviewer: { type: 'string' } },
+          },
         },
       },
       VersionWithReview: {
@@ -258,6 +264,17 @@ const handWritten: OpenApiDocument = {
                       reviewer: { type: 'string' },
                       createdAt: { type: 'string', format: 'date-time' },
                       sourceVersionId: { type: 'string' },
+                      carriedFrom: {
+                        description:
+                          'Not a new decision: this version has exactly the text of an earlier version approved for the same English, and that approval (by `reviewer`) holds for it. Null for an editor’s own decision.',
+                        oneOf: [
+                          { type: 'null' },
+                          {
+                            type: 'object',
+                            properties: { versionId: { type: 'string' }, versionNumber: { type: 'integer' }, approvedAt: { type: 'string', format: 'date-time' } },
+                          },
+                        ],
+                      },
                     },
                   },
                 ],
@@ -634,7 +651,7 @@ const handWritten: OpenApiDocument = {
         operationId: 'saveTranslationVersion',
         summary: 'Save a translation as a new version',
         description:
-          'Names the version it started from (`baseVersionId`, null when untranslated). A text equal to the current one creates nothing (200). An empty text needs `"clear": true`.',
+          'Names the version it started from (`baseVersionId`, null when untranslated). A text equal to the current one creates nothing (200). An empty text needs `"clear": true`. A text exactly equal to the version approved for the current English (after an edit, or a revert) is created approved by that earlier review: the answer says so in `carriedApproval`.',
         tags: ['Translations'],
         parameters: [paragraphId, langPath],
         requestBody: {

@@ -17,7 +17,8 @@ type Delegate = {
 
 /**
  * The tables in an order where every row's references are copied before it. `where` splits a
- * table whose rows refer to each other (replies after the comment that opened their thread).
+ * table whose rows refer to each other (replies after the comment that opened their thread,
+ * carried approvals after the editor's review they carry).
  */
 const TABLES: Array<{ model: string; orderBy: object[]; where?: object }> = [
   { model: 'user', orderBy: [{ id: 'asc' }] },
@@ -29,7 +30,8 @@ const TABLES: Array<{ model: string; orderBy: object[]; where?: object }> = [
   { model: 'paragraph', orderBy: [{ id: 'asc' }] },
   { model: 'sourceVersion', orderBy: [{ id: 'asc' }] },
   { model: 'translationVersion', orderBy: [{ id: 'asc' }] },
-  { model: 'review', orderBy: [{ id: 'asc' }] },
+  { model: 'review', orderBy: [{ id: 'asc' }], where: { carriedFromReviewId: null } },
+  { model: 'review', orderBy: [{ id: 'asc' }], where: { carriedFromReviewId: { not: null } } },
   { model: 'comment', orderBy: [{ id: 'asc' }], where: { threadId: null } },
   { model: 'comment', orderBy: [{ id: 'asc' }], where: { threadId: { not: null } } },
   { model: 'edition', orderBy: [{ id: 'asc' }] },

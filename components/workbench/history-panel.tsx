@@ -100,7 +100,10 @@ export function HistoryPanel({
                 {version.review && (
                   <span className={`review review-${version.review.decision}`}>
                     {' '}
-                    · {t(version.review.decision === 'approved' ? 'history.approvedBy' : 'history.rejectedBy', { reviewer: version.review.reviewer })}
+                    ·{' '}
+                    {version.review.carriedFrom
+                      ? t('carried.history', { number: version.review.carriedFrom.versionNumber, reviewer: version.review.reviewer })
+                      : t(version.review.decision === 'approved' ? 'history.approvedBy' : 'history.rejectedBy', { reviewer: version.review.reviewer })}
                     {version.review.comment && `: “${version.review.comment}”`}
                   </span>
                 )}

@@ -9,7 +9,8 @@ export async function countDailyActivity(db: Db | Tx, documentId: string, days =
   const start = new Date(end - days * 86_400_000);
   const [saves, reviews] = await Promise.all([
     db.translationVersion.findMany({ where: { createdAt: { gte: start }, paragraph: { documentId } }, select: { createdAt: true } }),
-    db.review.findMany({ where: { createdAt: { gte: start }, translationVersion: { paragraph: { documentId } } }, select: { createdAt: true } }),
+    // Decisions only: an approval carried over to the same text again counts as its save.
+    db.review.findMany({ where: { createdAt: { gte: start }, carriedFromReviewId: null, translationVersion: { paragraph: { documentId } } }, select: { createdAt: true } }),
   ]);
   const buckets: DailyActivity[] = Array.from({ length: days }, (_, i) => ({
     day: new Date(start.getTime() + i * 86_400_000).toISOString().slice(0, 10),

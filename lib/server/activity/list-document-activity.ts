@@ -47,7 +47,9 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
       : none,
     wantTranslations
       ? db.review.findMany({
-          where: { translationVersion: { paragraph: inDocument, ...inLanguage } },
+          // An approval carried over to the same text again is no decision of the editor's: the
+          // save that brought the text back is the event.
+          where: { carriedFromReviewId: null, translationVersion: { paragraph: inDocument, ...inLanguage } },
           ...newest,
           select: {
             createdAt: true,

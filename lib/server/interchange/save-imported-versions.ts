@@ -8,6 +8,7 @@ import type { Actor } from '../../roles';
 import type { Db } from '../db';
 import { writeTransaction } from '../write-transaction';
 import { Prisma } from '../generated/prisma/client';
+import { carryApproval } from '../reviews/carry-approval';
 
 export type ImportedVersion = {
   paragraphId: string;
@@ -61,6 +62,8 @@ export async function saveImportedVersions(
             },
             select: { id: true },
           });
+          // The approved text coming back from the CAT tool keeps its approval, as a save does.
+          await carryApproval(tx, { versionId: row.id, paragraphId: version.paragraphId, lang, sourceVersionId: version.sourceVersionId, text: version.text });
           created.set(version.paragraphId, row.id);
         }
         return created;

@@ -17,7 +17,14 @@ export async function listTranslationVersions({ paragraphId, lang }: { paragraph
       reviews: {
         orderBy: { createdAt: 'desc' },
         take: 1,
-        select: { decision: true, comment: true, createdAt: true, sourceVersionId: true, reviewer: { select: { name: true } } },
+        select: {
+          decision: true,
+          comment: true,
+          createdAt: true,
+          sourceVersionId: true,
+          reviewer: { select: { name: true } },
+          carriedFrom: { select: { createdAt: true, translationVersion: { select: { id: true, number: true } } } },
+        },
       },
     },
   });
@@ -32,6 +39,14 @@ export async function listTranslationVersions({ paragraphId, lang }: { paragraph
             reviewer: review.reviewer.name,
             createdAt: review.createdAt.toISOString(),
             sourceVersionId: review.sourceVersionId,
+            // Not a new decision: the same text was approved as that version (carry-approval.ts).
+            carriedFrom: review.carriedFrom
+              ? {
+                  versionId: review.carriedFrom.translationVersion.id,
+                  versionNumber: review.carriedFrom.translationVersion.number,
+                  approvedAt: review.carriedFrom.createdAt.toISOString(),
+                }
+              : null,
           }
         : null,
     };

@@ -12,6 +12,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { TranslationVersionJson } from '../../api-types';
 import { announceChange } from '../live/announce-change';
 import { checkTextAgainstSource } from '../qa/check-saved-text';
+import { createTranslationVersion } from './create-translation-version';
 import { findParagraphLanguage } from './find-paragraph-language';
 import { versionColumns, versionJson, versionSelect } from './translation-version-json';
 
@@ -61,21 +62,19 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
     return { created: false as const, version: await withChecks(versionJson(unchanged!)) };
   }
   try {
-    // Only the new row's own columns: one INSERT ... RETURNING, no transaction around a second read.
-    const created = await db.translationVersion.create({
-      data: {
-        paragraphId,
-        languageCode: lang,
-        number: (current?.number ?? 0) + 1,
-        text: normalized,
-        authorId: actor.id,
-        baseVersionId,
-        sourceVersionId: currentSource.id,
-      },
-      select: versionColumns,
+    // The approved text saved again keeps its approval (see create-translation-version.ts).
+    const { row: created, carriedApproval } = await createTranslationVersion(db, {
+      paragraphId,
+      languageCode: lang,
+      number: (current?.number ?? 0) + 1,
+      text: normalized,
+      authorId: actor.id,
+      baseVersionId,
+      sourceVersionId: currentSource.id,
     });
     announceChange({ documentId: paragraph.documentId, paragraphId, lang, change: 'version', actor });
-    return { created: true as const, version: await withChecks(versionJson({ ...created, author: { name: actor.name, email: actor.email } })) };
+    const version = await withChecks(versionJson({ ...created, author: { name: actor.name, email: actor.email } }));
+    return { created: true as const, version: carriedApproval ? { ...version, carriedApproval } : version };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
     // Another save from the same base landed first: report the version that won.

@@ -58,8 +58,8 @@ test('the whole round: translate, review in the queue, publish, update the Engli
   await editor.goto(`${workbench}/review`);
   await expect(queue).toHaveCount(1);
   await expect(queue.first()).toContainText('Changed since approval');
-  await expect(queue.first().locator('del')).toHaveText('acht');
-  await expect(queue.first().locator('ins')).toHaveText('neun');
+  await expect(queue.first().locator('[data-redline] del')).toHaveText('acht');
+  await expect(queue.first().locator('[data-redline] ins')).toHaveText('neun');
   await queue.first().getByRole('button', { name: 'Approve' }).click();
   await expect(queue.first().getByText('Approved', { exact: true })).toBeVisible();
 

@@ -50,6 +50,7 @@ async function rows(db: PrismaClient, model: (typeof MODELS)[number]) {
 
 describe('copying a SQLite database into PostgreSQL', () => {
   it('copies every row of every table with its ids, and the app goes on from there', async () => {
+    await addCarriedApproval(sqlite);
     const copied = await copyDatabase(sqlite, postgres.db);
     expect(copied.translationVersion).toBeGreaterThan(80);
     expect(copied.review).toBeGreaterThan(10);
@@ -70,3 +71,26 @@ describe('copying a SQLite database into PostgreSQL', () => {
     ).rejects.toMatchObject({ code: 'conflict' });
   });
 });
+
+/**
+ * An approval carried over to a new version with the approved text (a review naming another
+ * review), under an id that sorts before the review it carries.
+ */
+async function addCarriedApproval(db: PrismaClient) {
+  const approval = await db.review.findFirstOrThrow({ where: { decision: 'approved' }, include: { translationVersion: true }, orderBy: { id: 'asc' } });
+  const { paragraphId, languageCode, text, authorId, sourceVersionId } = approval.translationVersion;
+  const head = await db.translationVersion.findFirstOrThrow({ where: { paragraphId, languageCode }, orderBy: { number: 'desc' } });
+  const version = await db.translationVersion.create({
+    data: { paragraphId, languageCode, number: head.number + 1, text, authorId, baseVersionId: head.id, sourceVersionId },
+  });
+  await db.review.create({
+    data: {
+      id: '0-carried-approval',
+      translationVersionId: version.id,
+      sourceVersionId: approval.sourceVersionId,
+      reviewerId: approval.reviewerId,
+      decision: 'approved',
+      carriedFromReviewId: approval.id,
+    },
+  });
+}
