@@ -4,6 +4,10 @@
 // incoming one is parsed against these schemas.
 import { z } from 'zod';
 
+// In the browser, zod must not probe for eval (its JIT tries `new Function`): the page's
+// Content-Security-Policy forbids it, and the refused probe is reported as a violation.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 /** A paragraph's text box or its English is announced as being edited for this long, unless renewed. */
 export const PRESENCE_TTL_MS = 30_000;
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; ours stay far below. */
