@@ -19,7 +19,8 @@ for (const next of OFF_SITE) {
     await page.getByLabel('Email').fill('translator.de@example.com');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
+    // Signing in hashes the password, then the documents page loads: slow on a busy machine.
+    await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible({ timeout: 30_000 });
     expect(new URL(page.url()).origin).toBe(site.origin);
     expect(new URL(page.url()).pathname).toBe('/');
     expect(dialogs).toEqual([]);
@@ -31,6 +32,6 @@ test('signing in with next naming a page of this site goes there', async ({ page
   await page.getByLabel('Email').fill('translator.de@example.com');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/glossary\?lang=de$/);
+  await expect(page).toHaveURL(/\/glossary\?lang=de$/, { timeout: 30_000 });
   await expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible();
 });
