@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { authClient } from '@/lib/auth-client';
+import { sameOriginPath } from '@/lib/return-path';
 
 export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
@@ -30,7 +31,8 @@ export function LoginForm({ next }: { next: string }) {
       );
       return;
     }
-    router.push(next);
+    // Checked again where it is followed, against the page's real origin.
+    router.push(sameOriginPath(next, window.location.origin));
     router.refresh();
   }
 

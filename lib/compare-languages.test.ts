@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chooseCompareLanguages, compareHref, compareLanguagesCookie, parseLanguageList } from './compare-languages';
+import { chooseCompareLanguages, compareHref, compareLanguagesCookie, MAX_COMPARE_LANGUAGES, parseLanguageList } from './compare-languages';
 
 const available = ['ar', 'fr', 'de', 'uk'];
 
@@ -53,5 +54,12 @@ describe('compareLanguagesCookie and compareHref', () => {
   it('keeps the commas readable in the address', () => {
     expect(compareHref('welt-trump-putin', ['de', 'fr'])).toBe('/documents/welt-trump-putin/compare?langs=de,fr');
     expect(compareHref('welt-trump-putin', ['de'], 2)).toBe('/documents/welt-trump-putin/compare?langs=de&page=2');
+  });
+});
+
+describe('the compare grid', () => {
+  it('has a column count in its style sheet for every number of languages it may show', () => {
+    const css = readFileSync(new URL('../components/compare/compare.css', import.meta.url), 'utf8');
+    for (let n = 1; n <= MAX_COMPARE_LANGUAGES; n++) expect(css).toContain(`.compare-grid[data-languages='${n}'] { --compare-languages: ${n}; }`);
   });
 });

@@ -169,7 +169,8 @@ const handWritten: OpenApiDocument = {
         required: ['error', 'message'],
         properties: {
           error: { type: 'string', enum: ['invalid_input', 'not_signed_in', 'forbidden', 'not_found', 'conflict', 'too_large', 'too_many_requests', 'internal'] },
-          message: { type: 'string', description: 'Safe to show a person.' },
+          message: { type: 'string', description: 'Safe to show a person. On a 5xx only a generic sentence with the request id.' },
+          requestId: { type: 'string', description: 'On a 5xx: names the failure in the server log; quote it when reporting the problem.' },
           line: { type: 'integer', description: 'For a bad XLIFF file: the line of the problem, where known.' },
           column: { type: 'integer' },
           current: { $ref: '#/components/schemas/TranslationVersion', description: 'On a 409 for a save: the version that is now current.' },

@@ -1,7 +1,8 @@
 // Applies the committed migrations of the configured database (prisma/sqlite/migrations or
 // prisma/postgresql/migrations) to DATABASE_URL, offline, with Prisma's own schema engine
-// (WebAssembly). `npm run db:migrate` runs it; `npm start` calls it first. Prisma's
-// `_prisma_migrations` table records what ran, so the Prisma CLI agrees with it.
+// (WebAssembly), then fills in what SQL cannot (prisma/backfill-search-text.ts).
+// `npm run db:migrate` runs it; `npm start` calls it first. Prisma's `_prisma_migrations` table
+// records what ran, so the Prisma CLI agrees with it.
 import Database from 'better-sqlite3';
 import {
   createAdapterFactory,
@@ -12,6 +13,7 @@ import {
 } from '../lib/server/database-config';
 import { AppError } from '../lib/app-error';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import { backfillSearchText } from './backfill-search-text';
 import { openSchemaEngine } from './schema-engine';
 import { readProviderMigrations, readSchemaFiles } from './migrations-folder';
 import { ensurePostgresDatabase, postgresHasMigrationTable, postgresSchemaEngineAdapter, withMigrationLock } from './postgres-database';
@@ -23,9 +25,15 @@ export async function migrateDatabase(config: DatabaseConfig = readDatabaseConfi
   if (config.provider === 'postgresql') {
     await ensurePostgresDatabase(config);
     // Several app servers may start at once; one migrates while the others wait.
-    return withMigrationLock(config, async () => applyMigrations(config, await postgresHasMigrationTable(config)));
+    return withMigrationLock(config, async () => {
+      const applied = await applyMigrations(config, await postgresHasMigrationTable(config));
+      await backfillSearchText(config);
+      return applied;
+    });
   }
-  return applyMigrations(config, prepareSqliteFile(config.filePath));
+  const applied = await applyMigrations(config, prepareSqliteFile(config.filePath));
+  await backfillSearchText(config);
+  return applied;
 }
 
 async function applyMigrations(config: DatabaseConfig, hasMigrationHistory: boolean) {

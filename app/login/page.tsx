@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { LoginForm } from '@/components/login-form';
+import { sameOriginPath } from '@/lib/return-path';
+import { requestOrigin } from '@/lib/server/request-origin';
 import { getT } from '@/lib/server/ui-language';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -7,13 +9,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('login.signIn') };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const { next } = await searchParams;
-  const t = await getT();
+  const [t, origin] = await Promise.all([getT(), requestOrigin()]);
   return (
     <div className="narrow">
       <h1>{t('login.title')}</h1>
-      <LoginForm next={next?.startsWith('/') && !next.startsWith('//') ? next : '/'} />
+      <LoginForm next={sameOriginPath(next, origin)} />
     </div>
   );
 }

@@ -2,7 +2,6 @@
 // paragraph. Every cell is the workbench's own editor, so Save, History, Comments, the review bar
 // and the status work exactly as there, each for its language and the reader's rights in it.
 import './compare.css';
-import type { CSSProperties } from 'react';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { chooseCompareLanguages, compareHref, COMPARE_LANGUAGES_COOKIE, parseLanguageList } from '@/lib/compare-languages';
@@ -91,7 +90,7 @@ export async function CompareView({ slug, langs, page }: { slug: string; langs?:
         <UnsavedChangesGuard />
         {header}
         {pager}
-        <div className="compare-grid" style={{ '--compare-languages': String(columns.length) } as CSSProperties}>
+        <div className="compare-grid" data-languages={columns.length}>
           <div className="compare-columns">
             <div className="compare-source compare-column-head">
               <span className="compare-language-name">{nameOf('en')}</span>

@@ -8,11 +8,14 @@ export async function StatusBar({ counts }: { counts: Record<TranslationStatus, 
   const present = TRANSLATION_STATUSES.filter((status) => counts[status] > 0);
   return (
     <div className="status-bar-wrap">
-      <div className="status-bar" aria-hidden="true">
-        {present.map((status) => (
-          <span key={status} className={`status-${status}`} style={{ width: `${(100 * counts[status]) / total}%` }} />
-        ))}
-      </div>
+      {/* Drawn in SVG: its widths are attributes, where a style attribute would break the page's
+          Content-Security-Policy (lib/security-headers.ts). */}
+      <svg className="status-bar" aria-hidden="true" viewBox={`0 0 ${total} 1`} preserveAspectRatio="none">
+        {present.map((status, index) => {
+          const before = present.slice(0, index).reduce((sum, earlier) => sum + counts[earlier], 0);
+          return <rect key={status} className={`status-${status}`} x={before} y={0} width={counts[status]} height={1} />;
+        })}
+      </svg>
       <p className="status-bar-legend">{present.map((status) => t(`statusCount.${status}`, { count: counts[status] })).join(' · ')}</p>
     </div>
   );

@@ -2,7 +2,7 @@
 // Choosing an XLIFF file, previewing its import (a dry run: the word diff of every paragraph it
 // would change, and what it would skip and why), and applying it.
 import Link from 'next/link';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import type { TFunction } from 'i18next';
 import { formatNumber, languageName } from '@/lib/i18n/format';
@@ -99,6 +99,7 @@ function ImportReportView({ report, language }: { report: XliffImportReport; lan
   const changes = report.units.filter((unit): unit is Extract<ImportUnitReport, { outcome: 'created' }> => unit.outcome === 'created');
   const skipped = report.units.filter((unit): unit is Extract<ImportUnitReport, { outcome: 'skipped' }> => unit.outcome === 'skipped');
   const unchanged = report.units.flatMap((unit) => (unit.outcome === 'unchanged' ? [unit.position] : []));
+  const skippedHeading = useId();
   return (
     <section aria-label={report.dryRun ? t('interchange.previewTitle') : t('interchange.result')} className="import-report">
       <h2>{report.dryRun ? t('interchange.previewTitle') : t('interchange.imported')}</h2>
@@ -124,23 +125,24 @@ function ImportReportView({ report, language }: { report: XliffImportReport; lan
           </ol>
         </>
       )}
-      {(skipped.length > 0 || unchanged.length > 0) && (
+      {skipped.length > 0 && (
         <>
-          <h3>{t('interchange.skipped')}</h3>
-          <ul className="import-skipped">
+          <h3 id={skippedHeading}>{t('interchange.skipped', { n: skipped.length })}</h3>
+          <ul className="import-skipped" aria-labelledby={skippedHeading}>
             {skipped.map((unit) => (
               <li key={unit.unitId}>
                 <strong>{unit.position === null ? t('interchange.unit', { id: unit.unitId }) : t('paragraph.label', { n: unit.position })}</strong>: {t(SKIP_REASON_KEYS[unit.reason])}.{' '}
                 <span className="muted">{unit.message}</span>
               </li>
             ))}
-            {unchanged.length > 0 && (
-              <li>
-                <strong>{t('interchange.noChange')}</strong>: {t('interchange.unchangedParagraphs', { count: unchanged.length, list: positionRanges(unchanged) })}
-              </li>
-            )}
           </ul>
         </>
+      )}
+      {/* Unchanged paragraphs are neither changed nor skipped: said apart, so each list matches its count. */}
+      {unchanged.length > 0 && (
+        <p className="import-unchanged">
+          <strong>{t('interchange.noChange')}</strong>: {t('interchange.unchangedParagraphs', { count: unchanged.length, list: positionRanges(unchanged) })}
+        </p>
       )}
     </section>
   );

@@ -11,18 +11,10 @@ export function getDb(): PrismaClient {
   return cache.redlinePrisma;
 }
 
-/** SQLite or PostgreSQL: for the few places where they differ (case-insensitive search). */
+/** SQLite or PostgreSQL: for the few places where they differ (better-auth's adapter, its rate limit). */
 export function dbProvider(): DatabaseProvider {
   return readDatabaseConfig().provider;
 }
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
-
-/**
- * A case-insensitive `contains` filter on both databases: SQLite's LIKE ignores (ASCII) case by
- * itself, PostgreSQL's needs `mode: 'insensitive'` (which the SQLite client's types do not know).
- */
-export function containsIgnoringCase(value: string): { contains: string } {
-  return dbProvider() === 'postgresql' ? ({ contains: value, mode: 'insensitive' } as { contains: string }) : { contains: value };
-}

@@ -1,6 +1,7 @@
 import 'server-only';
 // Route-handler plumbing: turns AppErrors into the API's JSON error shape, reads bounded JSON
 // bodies and validates them with zod. Every API route goes through `apiRoute`.
+import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { AppError, isAppError } from '../app-error';
@@ -26,16 +27,21 @@ export function jsonResponse(data: unknown, init?: ResponseInit): NextResponse {
 /** Answers shorter than this (in UTF-16 units, at most 3 bytes each) are not worth a zlib stream. */
 const UNCOMPRESSED_JSON = 1024;
 
+/**
+ * The API's JSON error. A 4xx says what was wrong with the request (the error's user message and
+ * details). A 5xx says nothing about the server (its message may name a path, a setting, a
+ * query): a generic sentence and a new request id, which the log line has with the whole error.
+ */
 export function errorResponse(error: unknown): NextResponse {
-  if (isAppError(error)) {
-    if (error.status >= 500) console.error(error);
-    return jsonResponse(
-      { error: error.code, message: error.userMessage, ...error.details },
-      { status: error.status },
-    );
+  if (isAppError(error) && error.status < 500) {
+    return jsonResponse({ error: error.code, message: error.userMessage, ...error.details }, { status: error.status });
   }
-  console.error(error);
-  return jsonResponse({ error: 'internal', message: 'Something went wrong on the server.' }, { status: 500 });
+  const requestId = randomUUID();
+  console.error(`Request ${requestId} failed:`, error);
+  return jsonResponse(
+    { error: 'internal', message: `Something went wrong on the server. Reference: ${requestId}`, requestId },
+    { status: isAppError(error) ? error.status : 500 },
+  );
 }
 
 export function apiRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { searchFold } from '../../lib/search-text';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const LARGE_SLUG = 'bench-large';
@@ -67,9 +68,9 @@ export function generateLargeDocument(databaseFile: string, { paragraphs = 2000,
     const insertDocument = db.prepare('INSERT INTO Document (id, slug, title, sourceLang, createdAt) VALUES (?, ?, ?, ?, ?)');
     const insertLanguage = db.prepare('INSERT INTO DocumentLanguage (documentId, languageCode) VALUES (?, ?)');
     const insertParagraph = db.prepare('INSERT INTO Paragraph (id, documentId, position, kind, createdAt) VALUES (?, ?, ?, ?, ?)');
-    const insertSource = db.prepare('INSERT INTO SourceVersion (id, paragraphId, number, text, authorId, createdAt) VALUES (?, ?, 1, ?, NULL, ?)');
+    const insertSource = db.prepare('INSERT INTO SourceVersion (id, paragraphId, number, text, searchText, authorId, createdAt) VALUES (?, ?, 1, ?, ?, NULL, ?)');
     const insertVersion = db.prepare(
-      'INSERT INTO TranslationVersion (id, paragraphId, languageCode, number, text, authorId, baseVersionId, sourceVersionId, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO TranslationVersion (id, paragraphId, languageCode, number, text, searchText, authorId, baseVersionId, sourceVersionId, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const insertReview = db.prepare(
       'INSERT INTO Review (id, translationVersionId, sourceVersionId, reviewerId, decision, comment, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -86,13 +87,14 @@ export function generateLargeDocument(databaseFile: string, { paragraphs = 2000,
         insertParagraph.run(paragraphId, documentId, position, kind, at());
         const sourceId = id();
         const length = kind === 'body' ? 25 + Math.floor(next() * 40) : 6 + Math.floor(next() * 6);
-        insertSource.run(sourceId, paragraphId, sentence(english, length, next), at());
+        const source = sentence(english, length, next);
+        insertSource.run(sourceId, paragraphId, source, searchFold(source), at());
         for (const lang of LANGS) {
           let text = sentence(pools[lang], length, next);
           let previous: string | null = null;
           for (let number = 1; number <= versions; number++) {
             const versionId = id();
-            insertVersion.run(versionId, paragraphId, lang, number, text, translators[lang], previous, sourceId, at());
+            insertVersion.run(versionId, paragraphId, lang, number, text, searchFold(text), translators[lang], previous, sourceId, at());
             previous = versionId;
             if (number < versions) text = revise(text, pools[lang], next);
           }

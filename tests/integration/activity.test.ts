@@ -4,6 +4,7 @@ import { listDocumentActivity } from '../../lib/server/activity/list-document-ac
 import { createActor, createDocument, type TestDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
 import { errorCodeOf } from '../support/error-code';
+import { searchable } from '../../lib/search-text';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let german: Actor;
@@ -36,7 +37,7 @@ async function busyStory(): Promise<TestDocument> {
   const [p1, p2] = doc.paragraphs;
   const save = (paragraph: typeof p1, lang: string, authorId: string, at: Date) =>
     db.translationVersion.create({
-      data: { paragraphId: paragraph.id, languageCode: lang, number: 1, text: `${lang} text`, authorId, sourceVersionId: paragraph.sourceVersionId, createdAt: at },
+      data: { paragraphId: paragraph.id, languageCode: lang, number: 1, ...searchable(`${lang} text`), authorId, sourceVersionId: paragraph.sourceVersionId, createdAt: at },
     });
   const germanP1 = await save(p1, 'de', german.id, minute(1));
   const frenchP2 = await save(p2, 'fr', french.id, minute(2));
@@ -47,7 +48,7 @@ async function busyStory(): Promise<TestDocument> {
     data: { translationVersionId: frenchP2.id, sourceVersionId: p2.sourceVersionId, reviewerId: editor.id, decision: 'rejected', comment: 'Trop libre.', createdAt: minute(4) },
   });
   await db.comment.create({ data: { paragraphId: p1.id, languageCode: 'de', authorId: german.id, text: 'Is the name right?', createdAt: minute(5) } });
-  await db.sourceVersion.create({ data: { paragraphId: p2.id, number: 2, text: 'At least nine people died.', authorId: editor.id, createdAt: minute(6) } });
+  await db.sourceVersion.create({ data: { paragraphId: p2.id, number: 2, ...searchable('At least nine people died.'), authorId: editor.id, createdAt: minute(6) } });
   await db.edition.create({ data: { documentId: doc.id, languageCode: 'de', number: 1, publishedById: editor.id, createdAt: minute(7) } });
   return doc;
 }
@@ -99,7 +100,7 @@ describe('listDocumentActivity', () => {
     const [p1] = doc.paragraphs;
     const at = minute(10);
     const version = await db.translationVersion.create({
-      data: { paragraphId: p1.id, languageCode: 'de', number: 1, text: 'Schlagzeile', authorId: editor.id, sourceVersionId: p1.sourceVersionId, createdAt: at },
+      data: { paragraphId: p1.id, languageCode: 'de', number: 1, ...searchable('Schlagzeile'), authorId: editor.id, sourceVersionId: p1.sourceVersionId, createdAt: at },
     });
     await db.review.create({ data: { translationVersionId: version.id, sourceVersionId: p1.sourceVersionId, reviewerId: editor.id, decision: 'approved', createdAt: at } });
     expect((await listDocumentActivity({ slug: doc.slug, actor: reader })).map((e) => e.kind)).toEqual(['approved', 'saved']);

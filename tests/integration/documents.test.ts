@@ -6,6 +6,7 @@ import { listDocuments } from '../../lib/server/documents/list-documents';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
 import { createActor, createDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
+import { searchable } from '../../lib/search-text';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let reader: Actor;
@@ -51,7 +52,7 @@ describe('long documents', () => {
         paragraphId: paragraph.id,
         languageCode: 'de',
         number: 1,
-        text: `Satz ${i + 1}.`,
+        ...searchable(`Satz ${i + 1}.`),
         authorId: german.id,
         sourceVersionId: paragraph.sourceVersionId,
       })),

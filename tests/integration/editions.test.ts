@@ -7,6 +7,7 @@ import { publishEdition } from '../../lib/server/editions/publish-edition';
 import { addTranslation, createActor, createDocument, type TestDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
 import { errorCodeOf } from '../support/error-code';
+import { searchable } from '../../lib/search-text';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let editor: Actor;
@@ -59,7 +60,7 @@ describe('publishEdition', () => {
     const rejected = await addTranslation(db, p3, 'de', 'Abgelehnt.', german.id);
     await review(rejected.id, p3.sourceVersionId, 'rejected', 'Zu frei.');
     await approved(p5, 'Veraltet.');
-    await db.sourceVersion.create({ data: { paragraphId: p5.id, number: 2, text: 'Outdated, updated.', authorId: editor.id } });
+    await db.sourceVersion.create({ data: { paragraphId: p5.id, number: 2, ...searchable('Outdated, updated.'), authorId: editor.id } });
     await approved(p6, 'Freigegeben.');
 
     const error = await publishEdition({ slug: doc.slug, lang: 'de', actor: editor }).catch((e) => e);

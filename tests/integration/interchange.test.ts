@@ -20,6 +20,7 @@ import { addTranslation, createActor, createDocument, type TestDocument } from '
 import { setTarget, setTargetMarkup, splitIntoSegments } from '../support/xliff-edit';
 import { openTestDatabase } from './test-database';
 import { XLIFF_SCHEMA } from '../support/xliff-schema';
+import { searchable } from '../../lib/search-text';
 
 // CI runs in a clone with shared/ beside it.
 const SCHEMA = XLIFF_SCHEMA;
@@ -91,7 +92,7 @@ async function storyInEveryStatus(): Promise<TestDocument> {
   await review(v3.id, p3.sourceVersionId, 'rejected', 'Keep the quotation marks as in the source.');
   const v4 = await addTranslation(db, p4, 'de', 'Zeile eins\nZeile  zwei, mit\tTab', german.id);
   await review(v4.id, p4.sourceVersionId, 'approved');
-  await db.sourceVersion.create({ data: { paragraphId: p4.id, number: 2, text: 'Line one\nline  two, with\ttabs', authorId: editor.id } });
+  await db.sourceVersion.create({ data: { paragraphId: p4.id, number: 2, ...searchable('Line one\nline  two, with\ttabs'), authorId: editor.id } });
   const thread = await db.comment.create({ data: { paragraphId: p2.id, languageCode: 'de', authorId: editor.id, text: 'Is "dozens" right?' } });
   await db.comment.create({ data: { paragraphId: p2.id, languageCode: 'de', authorId: german.id, text: 'Yes, <Dutzende>.', threadId: thread.id } });
   await db.comment.create({
@@ -188,7 +189,7 @@ describe('XLIFF import', () => {
     const [p1, p2, p3, , p5] = doc.paragraphs;
     let xml = await exported(doc.slug);
     // After the export the editor corrects the English of paragraph 1: its unit is skipped.
-    await db.sourceVersion.create({ data: { paragraphId: p1.id, number: 2, text: 'Attack on Kyiv, updated', authorId: editor.id } });
+    await db.sourceVersion.create({ data: { paragraphId: p1.id, number: 2, ...searchable('Attack on Kyiv, updated'), authorId: editor.id } });
     const before = await loadParagraphStates(db, doc.id, 'de');
     // A corrected target with entities and CDATA, a rejected one split into sentences, and a new one.
     xml = setTargetMarkup(xml, p2.id, 'Mindestens neun Menschen starben &amp; <![CDATA[<mehr als 30>]]> wurden in &#x201E;Kiew&#x201C; verletzt.');
@@ -252,7 +253,7 @@ describe('XLIFF import', () => {
     });
     const [, p2, p3, p4] = doc.paragraphs;
     let xml = await exported(doc.slug);
-    await database.db.sourceVersion.create({ data: { paragraphId: p2.id, number: 2, text: 'Changed later, indeed.', authorId: editor.id } });
+    await database.db.sourceVersion.create({ data: { paragraphId: p2.id, number: 2, ...searchable('Changed later, indeed.'), authorId: editor.id } });
     xml = setTarget(xml, p2.id, 'Später geändert.');
     xml = splitIntoSegments(xml, p4.id, [
       { source: 'Half done.', target: 'Halb fertig.' },
@@ -278,7 +279,7 @@ describe('XLIFF import', () => {
     const doc = await createDocument(database.db, { paragraphs: ['Headline', 'Body text.'], languages: ['de'] });
     let xml = (await exported(doc.slug)).replace(/<notes>[\s\S]*?<\/notes>/g, '');
     xml = setTarget(setTarget(xml, doc.paragraphs[0].id, 'Schlagzeile'), doc.paragraphs[1].id, 'Fließtext.');
-    await database.db.sourceVersion.create({ data: { paragraphId: doc.paragraphs[1].id, number: 2, text: 'Body text, updated.', authorId: editor.id } });
+    await database.db.sourceVersion.create({ data: { paragraphId: doc.paragraphs[1].id, number: 2, ...searchable('Body text, updated.'), authorId: editor.id } });
     const report = await importXliff({ slug: doc.slug, lang: 'de', xml, dryRun: true, actor: german });
     expect(report.units.map((unit) => (unit.outcome === 'skipped' ? unit.reason : unit.outcome))).toEqual(['created', 'source_changed']);
   });

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../lib/server/generated/prisma/client';
 import type { Actor, Role } from '../../lib/roles';
 import { LANGUAGES } from '../../lib/server/seed/languages';
+import { searchable } from '../../lib/search-text';
 
 export function uniqueName(prefix: string) {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -48,7 +49,7 @@ export async function createDocument(
         create: paragraphs.map((text, index) => ({
           position: index + 1,
           kind: index === 0 ? 'headline' : 'body',
-          sourceVersions: { create: { number: 1, text } },
+          sourceVersions: { create: { number: 1, ...searchable(text) } },
         })),
       },
     },
@@ -75,7 +76,7 @@ export async function addTranslation(db: PrismaClient, paragraph: { id: string; 
       paragraphId: paragraph.id,
       languageCode: lang,
       number: (current?.number ?? 0) + 1,
-      text,
+      ...searchable(text),
       authorId,
       baseVersionId: current?.id ?? null,
       sourceVersionId: paragraph.sourceVersionId,

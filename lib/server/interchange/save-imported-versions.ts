@@ -5,6 +5,7 @@ import 'server-only';
 // with a 409, as a save would be. The unique (paragraph, language, number) index decides races.
 import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
+import { searchable } from '../../search-text';
 import type { Db } from '../db';
 import { writeTransaction } from '../write-transaction';
 import { Prisma } from '../generated/prisma/client';
@@ -55,7 +56,7 @@ export async function saveImportedVersions(
               paragraphId: version.paragraphId,
               languageCode: lang,
               number: (current?.number ?? 0) + 1,
-              text: version.text,
+              ...searchable(version.text),
               authorId: actor.id,
               baseVersionId: version.baseVersionId,
               sourceVersionId: version.sourceVersionId,

@@ -1,7 +1,8 @@
 import 'server-only';
 // The translation memory's raw material: every approved translation with the English it was
 // approved against, newest first, one pair per distinct English text.
-import { containsIgnoringCase, type Db, type Tx } from '../db';
+import { searchFold } from '../../search-text';
+import type { Db, Tx } from '../db';
 
 export type ApprovedPair = { source: string; target: string; versionId: string; document: { slug: string; title: string } };
 
@@ -10,7 +11,16 @@ const MEMORY_WINDOW = 5000;
 
 export async function loadApprovedPairs(
   db: Db | Tx,
-  { lang, excludeParagraphId, contains }: { lang: string; excludeParagraphId?: string; contains?: string },
+  {
+    lang,
+    excludeParagraphId,
+    contains,
+  }: {
+    lang: string;
+    excludeParagraphId?: string;
+    /** Only pairs whose English or translation contains this, in its search form (lib/search-text.ts). */
+    contains?: string;
+  },
 ): Promise<ApprovedPair[]> {
   const reviews = await db.review.findMany({
     where: {
@@ -18,8 +28,8 @@ export async function loadApprovedPairs(
       translationVersion: {
         languageCode: lang,
         ...(excludeParagraphId ? { paragraphId: { not: excludeParagraphId } } : {}),
-        ...(contains ? { OR: [{ text: containsIgnoringCase(contains) }, { sourceVersion: { text: containsIgnoringCase(contains) } }] } : {}),
       },
+      ...(contains ? { OR: [{ translationVersion: { searchText: { contains } } }, { sourceVersion: { searchText: { contains } } }] } : {}),
     },
     orderBy: { createdAt: 'desc' },
     take: MEMORY_WINDOW,
@@ -30,11 +40,15 @@ export async function loadApprovedPairs(
       },
     },
   });
+  // Prisma's `contains` passes "%" and "_" on to LIKE as wildcards (SQLite's LIKE has no escape
+  // character unless the query names one): a needle with them is checked again, exactly.
+  const wildcards = contains !== undefined && /[%_]/.test(contains);
   const seen = new Set<string>();
   const pairs: ApprovedPair[] = [];
   for (const review of reviews) {
     const key = `${review.sourceVersion.text}\u0000${review.translationVersion.text}`;
     if (seen.has(key) || !review.translationVersion.text.trim()) continue;
+    if (wildcards && !searchFold(review.sourceVersion.text).includes(contains) && !searchFold(review.translationVersion.text).includes(contains)) continue;
     seen.add(key);
     pairs.push({
       source: review.sourceVersion.text,

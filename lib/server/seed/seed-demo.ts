@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import type { PrismaClient } from '../generated/prisma/client';
+import { searchable } from '../../search-text';
 import type { Tx } from '../db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { LANGUAGES } from './languages';
@@ -84,7 +85,7 @@ async function writeDocument(tx: Tx, { article, translations, history }: DemoSee
         position: paragraph.position,
         kind: paragraph.kind,
         createdAt: document.createdAt,
-        sourceVersions: { create: { number: 1, text: firstText, createdAt: document.createdAt } },
+        sourceVersions: { create: { number: 1, ...searchable(firstText), createdAt: document.createdAt } },
       },
       select: { id: true, sourceVersions: { select: { id: true } } },
     });
@@ -106,7 +107,7 @@ async function writeDocument(tx: Tx, { article, translations, history }: DemoSee
             paragraphId,
             languageCode: lang,
             number: number + 1,
-            text: version.text,
+            ...searchable(version.text),
             authorId: userId(version.author),
             baseVersionId,
             sourceVersionId,
@@ -141,7 +142,7 @@ async function writeDocument(tx: Tx, { article, translations, history }: DemoSee
       data: {
         paragraphId: paragraph.id,
         number: 2,
-        text: article.paragraphs[update.paragraph - 1].text,
+        ...searchable(article.paragraphs[update.paragraph - 1].text),
         authorId: userId(update.editor),
         createdAt: now(),
       },

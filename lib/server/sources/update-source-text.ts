@@ -5,6 +5,7 @@ import 'server-only';
 import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
 import { normalizeParagraphText } from '../../translation-text';
+import { searchable } from '../../search-text';
 import { requireSourceEditor } from '../access';
 import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
@@ -39,7 +40,7 @@ export async function updateSourceText({
   if (current.text === normalized) return { created: false as const, version: sourceJson(current) };
   try {
     const created = await db.sourceVersion.create({
-      data: { paragraphId, number: current.number + 1, text: normalized, authorId: actor.id },
+      data: { paragraphId, number: current.number + 1, ...searchable(normalized), authorId: actor.id },
       select: { ...select, paragraph: { select: { documentId: true } } },
     });
     announceChange({ documentId: created.paragraph.documentId, paragraphId, lang: null, change: 'source', actor });

@@ -5,6 +5,7 @@ import 'server-only';
 // of two saves from the same base, only one can become number n + 1.
 import { AppError } from '../../app-error';
 import { normalizeParagraphText } from '../../translation-text';
+import { searchable } from '../../search-text';
 import type { Actor } from '../../roles';
 import { requireTranslator } from '../access';
 import { getDb } from '../db';
@@ -67,7 +68,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
       paragraphId,
       languageCode: lang,
       number: (current?.number ?? 0) + 1,
-      text: normalized,
+      ...searchable(normalized),
       authorId: actor.id,
       baseVersionId,
       sourceVersionId: currentSource.id,

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from '../expect-accessible';
 import { expect, signIn, test } from '../fixtures';
+import { searchable } from '../../../lib/search-text';
 
 test('sign-in page', async ({ page }) => {
   await page.goto('/login');
@@ -50,7 +51,7 @@ test('reader and edition comparison', async ({ page, story, db }) => {
   const texts = ['Angriff auf Kiew', 'Mindestens acht Menschen starben.'];
   for (const [index, paragraph] of doc.paragraphs.entries()) {
     const version = await db.translationVersion.create({
-      data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, text: texts[index], authorId: editor.id, sourceVersionId: paragraph.sourceVersionId },
+      data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, ...searchable(texts[index]), authorId: editor.id, sourceVersionId: paragraph.sourceVersionId },
     });
     await db.review.create({ data: { translationVersionId: version.id, sourceVersionId: paragraph.sourceVersionId, reviewerId: editor.id, decision: 'approved' } });
   }

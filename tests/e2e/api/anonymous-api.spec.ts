@@ -1,11 +1,12 @@
 import { expect, test } from '../fixtures';
+import { searchable } from '../../../lib/search-text';
 
 test('without a session every endpoint answers 401 with the JSON error shape and changes nothing', async ({ request, story, db }) => {
   const doc = await story(['Headline', 'Body.'], ['de']);
   const paragraph = doc.paragraphs[1];
   const german = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
   const version = await db.translationVersion.create({
-    data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, text: 'Text.', authorId: german.id, sourceVersionId: paragraph.sourceVersionId },
+    data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, ...searchable('Text.'), authorId: german.id, sourceVersionId: paragraph.sourceVersionId },
   });
   // Only this story's rows: other tests write to the same database at the same time.
   const inStory = { paragraph: { documentId: doc.id } };
@@ -44,7 +45,7 @@ test('a translator is refused approving through the API, and a rejection without
   const paragraph = doc.paragraphs[1];
   const german = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
   const version = await db.translationVersion.create({
-    data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, text: 'Text.', authorId: german.id, sourceVersionId: paragraph.sourceVersionId },
+    data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, ...searchable('Text.'), authorId: german.id, sourceVersionId: paragraph.sourceVersionId },
   });
   const translator = await browser.newContext();
   await translator.request.post('/api/auth/sign-in/email', { data: { email: 'translator.de@example.com', password: 'redline-demo' } });

@@ -4,12 +4,13 @@ import type { Page } from '@playwright/test';
 import { expectAccessible } from '../expect-accessible';
 import { expect, signIn, test } from '../fixtures';
 import { setTarget } from '../../support/xliff-edit';
+import { searchable } from '../../../lib/search-text';
 
 test('export, import with its preview, and the API documentation', async ({ page, story, db }) => {
   const doc = await story(['Attack on Kyiv', 'At least eight people died.'], ['de']);
   const german = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
   await db.translationVersion.create({
-    data: { paragraphId: doc.paragraphs[1].id, languageCode: 'de', number: 1, text: 'Mindestens acht Menschen starben.', authorId: german.id, sourceVersionId: doc.paragraphs[1].sourceVersionId },
+    data: { paragraphId: doc.paragraphs[1].id, languageCode: 'de', number: 1, ...searchable('Mindestens acht Menschen starben.'), authorId: german.id, sourceVersionId: doc.paragraphs[1].sourceVersionId },
   });
   await signIn(page, 'translator.de@example.com');
 

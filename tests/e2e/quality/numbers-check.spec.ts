@@ -1,4 +1,5 @@
 import { expect, signIn, test } from '../fixtures';
+import { searchable } from '../../../lib/search-text';
 
 test('a wrong number is an error on save, clears when fixed, and blocks approval until then', async ({ browser, story }) => {
   const doc = await story(['Drone attack', 'In total, Ukraine registered attacks with 215 drones and missiles.'], ['de']);
@@ -42,7 +43,7 @@ test('an editor may override an error with a reason, which is recorded', async (
   const german = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
   const paragraph = doc.paragraphs[1];
   const version = await db.translationVersion.create({
-    data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, text: 'Insgesamt registrierte die Ukraine Angriffe mit zweihundertfünfzehn Drohnen und Raketen.', authorId: german.id, sourceVersionId: paragraph.sourceVersionId },
+    data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, ...searchable('Insgesamt registrierte die Ukraine Angriffe mit zweihundertfünfzehn Drohnen und Raketen.'), authorId: german.id, sourceVersionId: paragraph.sourceVersionId },
   });
   await signIn(page, 'editor@example.com');
   await page.goto(`/documents/${doc.slug}/de`);

@@ -3,6 +3,7 @@
 // an earlier English against that English.
 import { addTranslation } from '../../support/fixtures';
 import { expect, signIn, test } from '../fixtures';
+import { searchable } from '../../../lib/search-text';
 
 const ENGLISH = 'At least eight people died in Kyiv.';
 const APPROVED = 'Mindestens acht Menschen starben in Kiew.';
@@ -69,7 +70,7 @@ test('the text approved for the earlier English shows what changed in the Englis
   const paragraph = doc.paragraphs[1];
   const approved = await addTranslation(db, paragraph, 'de', APPROVED, german.id);
   await db.review.create({ data: { translationVersionId: approved.id, sourceVersionId: paragraph.sourceVersionId, reviewerId: editor.id, decision: 'approved' } });
-  const newer = await db.sourceVersion.create({ data: { paragraphId: paragraph.id, number: 2, text: 'At least nine people died in Kyiv.', authorId: editor.id } });
+  const newer = await db.sourceVersion.create({ data: { paragraphId: paragraph.id, number: 2, ...searchable('At least nine people died in Kyiv.'), authorId: editor.id } });
   await addTranslation(db, { id: paragraph.id, sourceVersionId: newer.id }, 'de', EDITED, german.id);
   await addTranslation(db, { id: paragraph.id, sourceVersionId: newer.id }, 'de', APPROVED, german.id);
 

@@ -1,4 +1,5 @@
 import { expect, signIn, test } from '../fixtures';
+import { searchable } from '../../../lib/search-text';
 
 test('the whole round: translate, review in the queue, publish, update the English, revise, re-approve, publish again, read and compare', async ({ browser, story }) => {
   const doc = await story(['Attack on Kyiv', 'At least eight people died in Kyiv.'], ['de']);
@@ -109,7 +110,7 @@ test('Approve all shown opens only after every redline has been on screen, and a
   const german = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
   for (const paragraph of doc.paragraphs) {
     await db.translationVersion.create({
-      data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, text: `Übersetzung von: ${paragraph.text}`, authorId: german.id, sourceVersionId: paragraph.sourceVersionId },
+      data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, ...searchable(`Übersetzung von: ${paragraph.text}`), authorId: german.id, sourceVersionId: paragraph.sourceVersionId },
     });
   }
   await signIn(page, 'editor@example.com');

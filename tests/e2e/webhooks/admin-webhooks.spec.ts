@@ -6,6 +6,7 @@ import { verifyWebhookSignature } from '../../../lib/webhooks/signature';
 import { startWebhookReceiver } from '../../support/webhook-receiver';
 import { expectAccessible } from '../expect-accessible';
 import { expect, signIn, test } from '../fixtures';
+import { searchable } from '../../../lib/search-text';
 
 test('an admin adds a webhook and sees an approval delivered to it', async ({ page, context, story, db }) => {
   // Two real deliveries, each waiting for the worker's round (1 s) and the page's reload (3 s), and two axe runs.
@@ -40,7 +41,7 @@ test('an admin adds a webhook and sees an approval delivered to it', async ({ pa
     const doc = await story(['Attack on Kyiv', 'At least eight people died.'], ['de']);
     const translator = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
     const version = await db.translationVersion.create({
-      data: { paragraphId: doc.paragraphs[1].id, languageCode: 'de', number: 1, text: 'Mindestens acht Menschen starben.', authorId: translator.id, sourceVersionId: doc.paragraphs[1].sourceVersionId },
+      data: { paragraphId: doc.paragraphs[1].id, languageCode: 'de', number: 1, ...searchable('Mindestens acht Menschen starben.'), authorId: translator.id, sourceVersionId: doc.paragraphs[1].sourceVersionId },
     });
     expect((await page.request.post(`/api/translation-versions/${version.id}/approve`)).status()).toBe(201);
 

@@ -12,6 +12,7 @@ import { loadActor } from '../../../lib/server/session';
 import { migrateDatabase } from '../../../prisma/migrate';
 import { copyDatabase } from '../../../scripts/db-copy';
 import { openTestDatabase, type TestDatabase } from '../test-database';
+import { searchable } from '../../../lib/search-text';
 
 const MODELS = ['user', 'account', 'language', 'userLanguage', 'document', 'documentLanguage', 'paragraph', 'sourceVersion', 'translationVersion', 'review', 'comment', 'edition', 'editionParagraph', 'glossaryTerm', 'webhook', 'webhookEvent', 'webhookDelivery'] as const;
 
@@ -81,7 +82,7 @@ async function addCarriedApproval(db: PrismaClient) {
   const { paragraphId, languageCode, text, authorId, sourceVersionId } = approval.translationVersion;
   const head = await db.translationVersion.findFirstOrThrow({ where: { paragraphId, languageCode }, orderBy: { number: 'desc' } });
   const version = await db.translationVersion.create({
-    data: { paragraphId, languageCode, number: head.number + 1, text, authorId, baseVersionId: head.id, sourceVersionId },
+    data: { paragraphId, languageCode, number: head.number + 1, ...searchable(text), authorId, baseVersionId: head.id, sourceVersionId },
   });
   await db.review.create({
     data: {
