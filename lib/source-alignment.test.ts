@@ -142,7 +142,9 @@ const editArb = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
 );
 
-function applyEdits(texts: string[], edits: Array<fc.Infer<typeof editArb>>): string[] {
+type Edit = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
+
+function applyEdits(texts: string[], edits: Edit[]): string[] {
   const result = [...texts];
   for (const edit of edits) {
     if (edit.kind === 'insert') result.splice(edit.at % (result.length + 1), 0, edit.text);
