@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../lib/app-error';
 import { documentTranslationJson } from '../../lib/api-json';
-import { importArticle } from '../../lib/article-import';
+import { parseArticle } from '../../lib/article-import';
 import type { TranslationStatus } from '../../lib/paragraph-status';
 import type { Actor } from '../../lib/roles';
 import { listDocumentActivity } from '../../lib/server/activity/list-document-activity';
@@ -33,7 +33,7 @@ let editor: Actor;
 let germanTranslator: Actor;
 const LANGS = ['ar', 'de', 'fr', 'uk'];
 /** The WELT article as the importer reads it: 25 paragraphs (the repeated headline dropped). */
-const welt = importArticle(readFileSync(path.join(__dirname, '../../seeds/welt-2025-04-24.en.txt'), 'utf8')).paragraphs.map((p) => p.text);
+const welt = parseArticle({ format: 'text', content: readFileSync(path.join(__dirname, '../../seeds/welt-2025-04-24.en.txt'), 'utf8') }).paragraphs.map((p) => p.text);
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -46,7 +46,7 @@ afterAll(() => database.close());
 
 /** The new text as a CMS would send it, read by the same importer. */
 function asSent(texts: string[]): IncomingParagraph[] {
-  return importArticle(texts.join('\n')).paragraphs.map(({ text, kind }) => ({ text, kind }));
+  return parseArticle({ format: 'text', content: texts.join('\n') }).paragraphs.map(({ text, kind }) => ({ text, kind }));
 }
 
 type Row = { id: string; position: number; text: string; versions: Record<string, string | null>; statuses: Record<string, TranslationStatus> };

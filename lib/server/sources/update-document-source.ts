@@ -11,6 +11,8 @@ import 'server-only';
 // conditional UPDATE, so of two updates from the same base the database lets one through and the
 // other gets a 409 naming the current revision. A dry run answers the alignment without writing.
 import { AppError } from '../../app-error';
+import { MAX_ARTICLE_PARAGRAPHS } from '../../article-import';
+import { emptyArticle, tooManyParagraphs } from '../../article-import/limits';
 import type { ParagraphKind } from '../../paragraph-kinds';
 import type { Actor } from '../../roles';
 import { alignParagraphs, type AlignedParagraph, type AlignmentOutcome } from '../../source-alignment';
@@ -23,9 +25,6 @@ import { IDS_PER_QUERY } from '../find-many-by-ids';
 import { Prisma } from '../generated/prisma/client';
 import { announceDocumentChange } from '../live/announce-change';
 import { writeTransaction } from '../write-transaction';
-
-/** As for a new article (DESIGN.md, "Intake"). */
-export const MAX_UPDATE_PARAGRAPHS = 5000;
 
 export type IncomingParagraph = { text: string; kind: ParagraphKind };
 
@@ -110,13 +109,9 @@ function checkedParagraphs(paragraphs: IncomingParagraph[]): IncomingParagraph[]
   const checked = paragraphs
     .map((paragraph) => ({ kind: paragraph.kind, text: normalizeParagraphText(paragraph.text).trim() }))
     .filter((paragraph) => paragraph.text !== '');
-  if (checked.length === 0) throw new AppError('invalid_input', { message: 'The new text has no paragraphs.', details: { reason: 'empty' } });
-  if (checked.length > MAX_UPDATE_PARAGRAPHS) {
-    throw new AppError('too_large', {
-      message: `The new text has ${checked.length.toLocaleString('en')} paragraphs; an article may have at most ${MAX_UPDATE_PARAGRAPHS.toLocaleString('en')}.`,
-      details: { reason: 'paragraphs', limit: MAX_UPDATE_PARAGRAPHS },
-    });
-  }
+  // The limits of a new article (lib/article-import), for callers that did not parse through it.
+  if (checked.length === 0) throw emptyArticle();
+  if (checked.length > MAX_ARTICLE_PARAGRAPHS) throw tooManyParagraphs(checked.length);
   return checked;
 }
 
