@@ -90,10 +90,7 @@ const operations: Record<string, { setup: () => Promise<Scene>; run: (scene: Sce
     run: ({ doc }, actor) =>
       updateDocumentSource({
         slug: doc.slug,
-        paragraphs: [
-          { text: 'At least nine people died.', kind: 'headline' },
-          { text: 'Rescue work went on through the night.', kind: 'body' },
-        ],
+        article: { format: 'text', content: 'At least nine people died.\nRescue work went on through the night.' },
         actor,
       }),
   },

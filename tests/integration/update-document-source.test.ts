@@ -20,7 +20,7 @@ import { exportXliff } from '../../lib/server/interchange/export-xliff';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
 import { seedDemo } from '../../lib/server/seed/seed-demo';
 import { loadActor } from '../../lib/server/session';
-import { updateDocumentSource, type IncomingParagraph } from '../../lib/server/sources/update-document-source';
+import { updateDocumentSource } from '../../lib/server/sources/update-document-source';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { listTranslationVersions } from '../../lib/server/translations/list-translation-versions';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
@@ -44,9 +44,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => database.close());
 
-/** The new text as a CMS would send it, read by the same importer. */
-function asSent(texts: string[]): IncomingParagraph[] {
-  return parseArticle({ format: 'text', content: texts.join('\n') }).paragraphs.map(({ text, kind }) => ({ text, kind }));
+/** The new text as a CMS would send it: one paragraph per line. */
+function asSent(texts: string[]) {
+  return { format: 'text' as const, content: texts.join('\n') };
 }
 
 type Row = { id: string; position: number; text: string; versions: Record<string, string | null>; statuses: Record<string, TranslationStatus> };
@@ -90,15 +90,26 @@ describe('updating the English of the WELT article', () => {
   it('changes nothing when the same text comes again', async () => {
     const slug = await cloneDocument(database.db, 'welt-trump-putin');
     const before = await snapshot(slug);
-    const report = await updateDocumentSource({ slug, paragraphs: asSent(welt), actor: editor });
+    const report = await updateDocumentSource({ slug, article: asSent(welt), actor: editor });
     expect(report).toMatchObject({ unchanged: 25, changed: 0, moved: 0, added: 0, removed: 0, revision: before.revision });
+    expect(await snapshot(slug)).toEqual(before);
+  });
+
+  it('changes nothing when the CMS sends the same story as HTML or Markdown', async () => {
+    const slug = await cloneDocument(database.db, 'welt-trump-putin');
+    const before = await snapshot(slug);
+    for (const [format, file] of [['html', 'welt-2025-04-24.en.html'], ['markdown', 'welt-2025-04-24.en.md']] as const) {
+      const content = readFileSync(path.join(__dirname, '../../lib/article-import/fixtures', file), 'utf8');
+      const report = await updateDocumentSource({ slug, article: { format, content }, baseRevision: 1, actor: editor });
+      expect(report).toMatchObject({ unchanged: 25, changed: 0, moved: 0, added: 0, removed: 0, revision: 1 });
+    }
     expect(await snapshot(slug)).toEqual(before);
   });
 
   it('adds a paragraph inserted at the top, untranslated everywhere, and keeps every other one as it was', async () => {
     const slug = await cloneDocument(database.db, 'welt-trump-putin');
     const before = await article(slug);
-    const report = await updateDocumentSource({ slug, paragraphs: asSent(['Update, 10:45: the Kremlin has answered Trump.', ...welt]), baseRevision: 1, actor: editor });
+    const report = await updateDocumentSource({ slug, article: asSent(['Update, 10:45: the Kremlin has answered Trump.', ...welt]), baseRevision: 1, actor: editor });
     expect(report).toMatchObject({ unchanged: 25, changed: 0, moved: 0, added: 1, removed: 0, baseRevision: 1, revision: 2 });
     const after = await article(slug);
     expect(after).toHaveLength(26);
@@ -117,7 +128,7 @@ describe('updating the English of the WELT article', () => {
     const before = await article(slug);
     const gone = before[12];
     expect(gone.statuses.de).toBe('in_review');
-    const report = await updateDocumentSource({ slug, paragraphs: asSent(welt.filter((_, index) => index !== 12)), actor: editor });
+    const report = await updateDocumentSource({ slug, article: asSent(welt.filter((_, index) => index !== 12)), actor: editor });
     expect(report).toMatchObject({ unchanged: 24, changed: 0, moved: 0, added: 0, removed: 1 });
 
     const after = await article(slug);
@@ -164,7 +175,7 @@ describe('updating the English of the WELT article', () => {
     const edited = [...welt];
     edited[5] = welt[5].replace('a concession by the Kremlin', 'a major concession by the Kremlin');
     edited[12] = welt[12].replace('at least', 'at least nine people died and');
-    const report = await updateDocumentSource({ slug, paragraphs: asSent(edited), actor: editor });
+    const report = await updateDocumentSource({ slug, article: asSent(edited), actor: editor });
     expect(report).toMatchObject({ unchanged: 23, changed: 2, moved: 0, added: 0, removed: 0 });
 
     const after = await article(slug);
@@ -199,7 +210,7 @@ describe('updating the English of the WELT article', () => {
     const order = [...Array(25).keys()];
     order.splice(9, 1);
     order.splice(17, 0, 9); // paragraph 10 now comes after paragraph 18
-    const report = await updateDocumentSource({ slug, paragraphs: asSent(order.map((k) => welt[k])), actor: editor });
+    const report = await updateDocumentSource({ slug, article: asSent(order.map((k) => welt[k])), actor: editor });
     expect(report).toMatchObject({ unchanged: 24, changed: 0, moved: 1, added: 0, removed: 0 });
     const after = await article(slug);
     order.forEach((k, index) => {
@@ -228,7 +239,7 @@ describe('updating the English of the WELT article', () => {
       ...welt.slice(20),
     ];
     const untouched = await snapshot(slug);
-    const preview = await updateDocumentSource({ slug, paragraphs: asSent(sent), dryRun: true, actor: editor });
+    const preview = await updateDocumentSource({ slug, article: asSent(sent), dryRun: true, actor: editor });
     expect(preview).toMatchObject({ unchanged: 21, changed: 2, moved: 1, added: 1, removed: 1, dryRun: true, revision: 1 });
     expect(await snapshot(slug)).toEqual(untouched);
     const outcomes = preview.paragraphs!.map((p) => [p.outcome, p.oldPosition, p.newPosition]);
@@ -239,7 +250,7 @@ describe('updating the English of the WELT article', () => {
     const changed = preview.paragraphs!.find((p) => p.oldPosition === 6)!;
     expect(changed.changes).toContainEqual({ value: 'clear ', added: true });
 
-    const report = await updateDocumentSource({ slug, paragraphs: asSent(sent), baseRevision: 1, actor: editor });
+    const report = await updateDocumentSource({ slug, article: asSent(sent), baseRevision: 1, actor: editor });
     expect(report).toMatchObject({ unchanged: 21, changed: 2, moved: 1, added: 1, removed: 1, revision: 2 });
     const after = await article(slug);
     expect(after.map((row) => row.text)).toEqual(sent);
@@ -265,10 +276,10 @@ describe('updating the English of the WELT article', () => {
 describe('revisions', () => {
   it('refuses an update made from a revision that is no longer current, naming the current one, and changes nothing', async () => {
     const slug = await cloneDocument(database.db, 'welt-trump-putin');
-    await updateDocumentSource({ slug, paragraphs: asSent(['A first update.', ...welt]), baseRevision: 1, actor: editor });
+    await updateDocumentSource({ slug, article: asSent(['A first update.', ...welt]), baseRevision: 1, actor: editor });
     const before = await snapshot(slug);
     for (const dryRun of [true, false]) {
-      const error = await updateDocumentSource({ slug, paragraphs: asSent(['A second update.', ...welt]), baseRevision: 1, dryRun, actor: editor }).catch((e) => e);
+      const error = await updateDocumentSource({ slug, article: asSent(['A second update.', ...welt]), baseRevision: 1, dryRun, actor: editor }).catch((e) => e);
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ code: 'conflict', details: { currentRevision: 2 } });
       expect(error.message).toContain('current revision is 2');
@@ -278,8 +289,8 @@ describe('revisions', () => {
 
   it('lets only one of two updates from the same base through: the database decides', async () => {
     const doc = await createDocument(database.db, { paragraphs: ['Headline of the race', 'First paragraph of the race story.', 'Second paragraph of it.'], languages: ['de'] });
-    const first = updateDocumentSource({ slug: doc.slug, paragraphs: asSent(['Headline of the race', 'A new paragraph from desk A.', 'First paragraph of the race story.', 'Second paragraph of it.']), baseRevision: 1, actor: editor });
-    const second = updateDocumentSource({ slug: doc.slug, paragraphs: asSent(['Headline of the race', 'First paragraph of the race story.']), baseRevision: 1, actor: editor });
+    const first = updateDocumentSource({ slug: doc.slug, article: asSent(['Headline of the race', 'A new paragraph from desk A.', 'First paragraph of the race story.', 'Second paragraph of it.']), baseRevision: 1, actor: editor });
+    const second = updateDocumentSource({ slug: doc.slug, article: asSent(['Headline of the race', 'First paragraph of the race story.']), baseRevision: 1, actor: editor });
     const results = await Promise.allSettled([first, second]);
     const fulfilled = results.filter((result) => result.status === 'fulfilled');
     const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
@@ -295,7 +306,7 @@ describe('revisions', () => {
     const doc = await createDocument(database.db, { paragraphs: ['Headline', 'The first paragraph.'], languages: ['de'] });
     await updateSourceText({ paragraphId: doc.paragraphs[1].id, text: 'The first paragraph, corrected.', baseVersionId: doc.paragraphs[1].sourceVersionId, actor: editor });
     expect(await revisionOf(doc.slug)).toBe(2);
-    const error = await updateDocumentSource({ slug: doc.slug, paragraphs: asSent(['Headline', 'The first paragraph.', 'More.']), baseRevision: 1, actor: editor }).catch((e) => e);
+    const error = await updateDocumentSource({ slug: doc.slug, article: asSent(['Headline', 'The first paragraph.', 'More.']), baseRevision: 1, actor: editor }).catch((e) => e);
     expect(error).toMatchObject({ code: 'conflict', details: { currentRevision: 2 } });
     // GET /api/documents/{slug} says so.
     expect(documentTranslationJson(await getDocumentTranslation({ slug: doc.slug, lang: 'de', actor: editor })).sourceRevision).toBe(2);
@@ -303,9 +314,9 @@ describe('revisions', () => {
 
   it('parks removed paragraphs out of the way, update after update', async () => {
     const doc = await createDocument(database.db, { paragraphs: ['Headline', 'One one one.', 'Two two two.', 'Three three three.', 'Four four four.'], languages: ['de'] });
-    await updateDocumentSource({ slug: doc.slug, paragraphs: asSent(['Headline', 'Two two two.', 'Three three three.', 'Four four four.']), actor: editor });
-    await updateDocumentSource({ slug: doc.slug, paragraphs: asSent(['Headline', 'Three three three.', 'Four four four.', 'Two two two.']), actor: editor });
-    await updateDocumentSource({ slug: doc.slug, paragraphs: asSent(['Headline', 'Four four four.', 'Two two two.']), actor: editor });
+    await updateDocumentSource({ slug: doc.slug, article: asSent(['Headline', 'Two two two.', 'Three three three.', 'Four four four.']), actor: editor });
+    await updateDocumentSource({ slug: doc.slug, article: asSent(['Headline', 'Three three three.', 'Four four four.', 'Two two two.']), actor: editor });
+    await updateDocumentSource({ slug: doc.slug, article: asSent(['Headline', 'Four four four.', 'Two two two.']), actor: editor });
     const rows = await database.db.paragraph.findMany({ where: { documentId: doc.id }, orderBy: { position: 'asc' }, select: { position: true, removedFromPosition: true } });
     expect(rows).toEqual([
       { position: -2, removedFromPosition: 2 },
@@ -326,7 +337,7 @@ describe('editions after an update', () => {
       if (index < 2) await reviewTranslationVersion({ versionId: version.id, decision: 'approved', actor: editor });
     }
     await expect(publishEdition({ slug: doc.slug, lang: 'de', actor: editor })).rejects.toMatchObject({ code: 'conflict' });
-    await updateDocumentSource({ slug: doc.slug, paragraphs: asSent(['Headline here', 'Body that stays.']), actor: editor });
+    await updateDocumentSource({ slug: doc.slug, article: asSent(['Headline here', 'Body that stays.']), actor: editor });
     expect(await publishEdition({ slug: doc.slug, lang: 'de', actor: editor })).toMatchObject({ number: 1, paragraphs: 2 });
   });
 });
@@ -336,7 +347,7 @@ describe('refused updates change nothing', () => {
     const doc = await createDocument(database.db, { paragraphs: ['Headline', 'Body.'], languages: ['de'] });
     const before = await snapshot(doc.slug);
     for (const actor of [germanTranslator, await createActor(database.db, 'reader')]) {
-      await expect(updateDocumentSource({ slug: doc.slug, paragraphs: asSent(['Headline', 'Body, changed.']), actor })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(updateDocumentSource({ slug: doc.slug, article: asSent(['Headline', 'Body, changed.']), actor })).rejects.toMatchObject({ code: 'forbidden' });
     }
     expect(await snapshot(doc.slug)).toEqual(before);
   });
@@ -344,14 +355,20 @@ describe('refused updates change nothing', () => {
   it('refuses an empty text (400) and more than 5,000 paragraphs (413)', async () => {
     const doc = await createDocument(database.db, { paragraphs: ['Headline', 'Body.'], languages: ['de'] });
     const before = await snapshot(doc.slug);
-    await expect(updateDocumentSource({ slug: doc.slug, paragraphs: [], actor: editor })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(updateDocumentSource({ slug: doc.slug, paragraphs: [{ text: '  ', kind: 'body' }], actor: editor })).rejects.toMatchObject({ code: 'invalid_input' });
-    const many = Array.from({ length: 5001 }, (_, k) => ({ text: `Paragraph ${k}.`, kind: 'body' as const }));
-    await expect(updateDocumentSource({ slug: doc.slug, paragraphs: many, actor: editor })).rejects.toMatchObject({ code: 'too_large' });
+    for (const content of ['', ' \n\n  ', '<p> </p><script>alert(1)</script>']) {
+      await expect(updateDocumentSource({ slug: doc.slug, article: { format: 'html', content }, actor: editor })).rejects.toMatchObject({
+        code: 'invalid_input',
+        details: { reason: 'empty_article' },
+      });
+    }
+    const many = asSent(['Headline', ...Array.from({ length: 5000 }, (_, k) => `Paragraph ${k}.`)]);
+    await expect(updateDocumentSource({ slug: doc.slug, article: many, actor: editor })).rejects.toMatchObject({ code: 'too_large', details: { reason: 'too_many_paragraphs' } });
+    const huge = { format: 'text' as const, content: `Headline\n${'word '.repeat(450_000)}` };
+    await expect(updateDocumentSource({ slug: doc.slug, article: huge, actor: editor })).rejects.toMatchObject({ code: 'too_large', details: { reason: 'article_too_large' } });
     expect(await snapshot(doc.slug)).toEqual(before);
   });
 
   it('answers 404 for an unknown document', async () => {
-    await expect(updateDocumentSource({ slug: 'no-such-story', paragraphs: asSent(['Headline']), actor: editor })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(updateDocumentSource({ slug: 'no-such-story', article: asSent(['Headline']), actor: editor })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -11,13 +11,14 @@ import 'server-only';
 // conditional UPDATE, so of two updates from the same base the database lets one through and the
 // other gets a 409 naming the current revision. A dry run answers the alignment without writing.
 import { AppError } from '../../app-error';
-import { MAX_ARTICLE_PARAGRAPHS } from '../../article-import';
+import type { SourceUpdateParagraph, SourceUpdateReport } from '../../api/document-source';
+import { MAX_ARTICLE_PARAGRAPHS, parseArticle, type ArticleFormat } from '../../article-import';
 import { emptyArticle, tooManyParagraphs } from '../../article-import/limits';
 import type { ParagraphKind } from '../../paragraph-kinds';
 import type { Actor } from '../../roles';
 import { alignParagraphs, type AlignedParagraph, type AlignmentOutcome } from '../../source-alignment';
 import { normalizeParagraphText } from '../../translation-text';
-import { wordDiff, type DiffPart } from '../../word-diff';
+import { wordDiff } from '../../word-diff';
 import { requireSourceEditor } from '../access';
 import { getDb, type Db, type Tx } from '../db';
 import { findDocument } from '../documents/find-document-language';
@@ -26,34 +27,9 @@ import { Prisma } from '../generated/prisma/client';
 import { announceDocumentChange } from '../live/announce-change';
 import { writeTransaction } from '../write-transaction';
 
-export type IncomingParagraph = { text: string; kind: ParagraphKind };
+type IncomingParagraph = { text: string; kind: ParagraphKind };
 
-export type SourceUpdateEntry = {
-  outcome: AlignmentOutcome;
-  /** The paragraph that stays, moves or goes; null for a new one. */
-  paragraphId: string | null;
-  /** From 1; null for a new paragraph. */
-  oldPosition: number | null;
-  /** From 1; null for a removed paragraph. */
-  newPosition: number | null;
-  kind: ParagraphKind;
-  /** The new English; a removed paragraph's last English. */
-  text: string;
-  /** The word diff from the current English, for a changed paragraph or a moved one that was edited. */
-  changes: DiffPart[] | null;
-};
-
-export type SourceUpdateCounts = Record<AlignmentOutcome, number>;
-
-export type SourceUpdateReport = SourceUpdateCounts & {
-  dryRun: boolean;
-  /** The revision the new text was aligned with. */
-  baseRevision: number;
-  /** The revision after the update: baseRevision + 1, or baseRevision when nothing changed or on a dry run. */
-  revision: number;
-  /** The alignment, paragraph by paragraph (dry runs only: the preview). */
-  paragraphs?: SourceUpdateEntry[];
-};
+type SourceUpdateCounts = Record<AlignmentOutcome, number>;
 
 /** Rows of up to five columns per INSERT: within SQLite's 999 bound parameters. */
 const ROWS_PER_INSERT = 100;
@@ -64,21 +40,21 @@ type Plan = { current: CurrentParagraph[]; incoming: IncomingParagraph[]; alignm
 
 export async function updateDocumentSource({
   slug,
-  paragraphs,
+  article,
   baseRevision,
   dryRun = false,
   actor,
 }: {
   slug: string;
-  /** The whole new text, parsed (lib/article-import). */
-  paragraphs: IncomingParagraph[];
+  /** The whole new text of the story, read by the article importer (lib/article-import). */
+  article: { format: ArticleFormat; content: string };
   /** The revision the sender started from; left out, the update applies to whatever is current. */
   baseRevision?: number;
   dryRun?: boolean;
   actor: Actor;
 }): Promise<SourceUpdateReport> {
   requireSourceEditor(actor);
-  const incoming = checkedParagraphs(paragraphs);
+  const incoming = checkedParagraphs(parseArticle(article).paragraphs);
   const db = getDb();
   const document = await findDocument(db, slug);
   const revision = document.sourceRevision;
@@ -109,7 +85,7 @@ function checkedParagraphs(paragraphs: IncomingParagraph[]): IncomingParagraph[]
   const checked = paragraphs
     .map((paragraph) => ({ kind: paragraph.kind, text: normalizeParagraphText(paragraph.text).trim() }))
     .filter((paragraph) => paragraph.text !== '');
-  // The limits of a new article (lib/article-import), for callers that did not parse through it.
+  // The importer checks these already; the rows written must obey them whoever parsed.
   if (checked.length === 0) throw emptyArticle();
   if (checked.length > MAX_ARTICLE_PARAGRAPHS) throw tooManyParagraphs(checked.length);
   return checked;
@@ -144,7 +120,7 @@ async function loadCurrentParagraphs(db: Db, documentId: string): Promise<Curren
   }));
 }
 
-function previewEntries({ current, incoming, alignment }: Plan, sourceLang: string): SourceUpdateEntry[] {
+function previewEntries({ current, incoming, alignment }: Plan, sourceLang: string): SourceUpdateParagraph[] {
   return alignment.map((entry) => {
     const old = 'from' in entry ? current[entry.from] : null;
     const next = 'to' in entry ? incoming[entry.to] : null;
