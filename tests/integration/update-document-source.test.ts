@@ -159,13 +159,14 @@ describe('updating the English of the WELT article', () => {
     expect(xliff.match(/<unit /g)).toHaveLength(24);
 
     // And it takes nothing new.
+    const lastEnglish = await database.db.sourceVersion.findFirstOrThrow({ where: { paragraphId: gone.id }, orderBy: { number: 'desc' } });
     const refused = [
-      saveTranslationVersion({ paragraphId: gone.id, lang: 'de', text: 'Neu.', baseVersionId: gone.versions.de, actor: germanTranslator }),
-      addComment({ paragraphId: gone.id, lang: 'de', text: 'Noch da?', actor: germanTranslator }),
-      reviewTranslationVersion({ versionId: gone.versions.de!, decision: 'approved', actor: editor }),
-      updateSourceText({ paragraphId: gone.id, text: 'Back again.', baseVersionId: (await database.db.sourceVersion.findFirstOrThrow({ where: { paragraphId: gone.id }, orderBy: { number: 'desc' } })).id, actor: editor }),
+      () => saveTranslationVersion({ paragraphId: gone.id, lang: 'de', text: 'Neu.', baseVersionId: gone.versions.de, actor: germanTranslator }),
+      () => addComment({ paragraphId: gone.id, lang: 'de', text: 'Noch da?', actor: germanTranslator }),
+      () => reviewTranslationVersion({ versionId: gone.versions.de!, decision: 'approved', actor: editor }),
+      () => updateSourceText({ paragraphId: gone.id, text: 'Back again.', baseVersionId: lastEnglish.id, actor: editor }),
     ];
-    for (const call of refused) await expect(call).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('Paragraph 13 was removed') });
+    for (const call of refused) await expect(call()).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('Paragraph 13 was removed') });
   });
 
   it('gives two edited paragraphs a new English version: their translations read as outdated, with the English diff', async () => {
