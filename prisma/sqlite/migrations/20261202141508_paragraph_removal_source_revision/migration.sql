@@ -1,18 +1,9 @@
+-- AlterTable (a plain ADD COLUMN: the table keeps any column another migration added)
+ALTER TABLE "Document" ADD COLUMN "sourceRevision" INTEGER NOT NULL DEFAULT 1;
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_Document" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "slug" TEXT NOT NULL,
-    "title" TEXT NOT NULL,
-    "sourceLang" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "sourceRevision" INTEGER NOT NULL DEFAULT 1
-);
-INSERT INTO "new_Document" ("createdAt", "id", "slug", "sourceLang", "title") SELECT "createdAt", "id", "slug", "sourceLang", "title" FROM "Document";
-DROP TABLE "Document";
-ALTER TABLE "new_Document" RENAME TO "Document";
-CREATE UNIQUE INDEX "Document_slug_key" ON "Document"("slug");
 CREATE TABLE "new_Paragraph" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "documentId" TEXT NOT NULL,
