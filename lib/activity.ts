@@ -1,7 +1,7 @@
 // What happened to a document, as one event per append-only record, and the sentence a person
 // reads for each ("Katharina Weber saved German paragraph 7").
 
-export const ACTIVITY_KINDS = ['source_updated', 'saved', 'commented', 'rejected', 'approved', 'published'] as const;
+export const ACTIVITY_KINDS = ['paragraph_removed', 'source_updated', 'saved', 'commented', 'rejected', 'approved', 'published'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export type ActivityEvent = {
@@ -14,7 +14,7 @@ export type ActivityEvent = {
   lang: string | null;
   /** The paragraph's position (1, 2, 3 ...); null for a whole edition. */
   paragraph: number | null;
-  /** Version or edition number, or the comment's or review's text. */
+  /** Version or edition number, the comment's or review's text, or a removed paragraph's last English. */
   detail: string;
 };
 
@@ -47,7 +47,8 @@ export function describeActivity(
     case 'commented':
       return t(`activity.sentence.${event.kind}`, values);
     case 'source_updated':
-      return t('activity.sentence.source_updated', { ...values, language: languageName(sourceLang) });
+    case 'paragraph_removed':
+      return t(`activity.sentence.${event.kind}`, { ...values, language: languageName(sourceLang) });
     case 'published':
       // The detail of a publication is "Edition N".
       return t('activity.sentence.published', { ...values, language: languageName(event.lang ?? ''), number: numberIn(event.detail) });

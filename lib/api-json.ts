@@ -18,6 +18,7 @@ export function documentTranslationJson({ document, language, paragraphs }: Docu
     slug: document.slug,
     title: document.title,
     sourceLang: document.sourceLang,
+    sourceRevision: document.sourceRevision,
     lang: language.code,
     paragraphs: paragraphs.map((paragraph) => ({
       id: paragraph.id,

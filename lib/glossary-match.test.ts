@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importArticle } from './article-import';
+import { parseArticle } from './article-import';
 import { findGlossaryTerms } from './glossary-match';
 
-const paragraphs = importArticle(readFileSync(new URL('../seeds/welt-2025-04-24.en.txt', import.meta.url), 'utf8')).paragraphs;
+const paragraphs = parseArticle({ format: 'text', content: readFileSync(new URL('../seeds/welt-2025-04-24.en.txt', import.meta.url), 'utf8') }).paragraphs;
 const terms = (JSON.parse(readFileSync(new URL('../seeds/glossary.json', import.meta.url), 'utf8')) as { terms: Array<{ source: string }> }).terms;
 
 /** The matched text of each match, to read expectations at a glance. */

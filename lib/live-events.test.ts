@@ -23,7 +23,8 @@ const editing: LiveEvent = {
 
 describe('live events', () => {
   it('survive the trip through a payload', () => {
-    for (const event of [saved, editing, { ...saved, lang: null, change: 'source' } as LiveEvent]) {
+    const updated: LiveEvent = { type: 'document-changed', documentId: 'doc1', change: 'source', by: saved.by, at: saved.at };
+    for (const event of [saved, editing, { ...saved, lang: null, change: 'source' } as LiveEvent, updated]) {
       expect(parseLiveEvent(serializeLiveEvent(event))).toEqual(event);
     }
   });
@@ -42,6 +43,8 @@ describe('live events', () => {
       JSON.stringify({ ...editing, ttlMs: -1 }),
       JSON.stringify({ ...editing, ttlMs: 1e9 }),
       JSON.stringify({ ...editing, editing: 'yes' }),
+      JSON.stringify({ type: 'document-changed', documentId: 'doc1', change: 'version', by: saved.by, at: saved.at }),
+      JSON.stringify({ type: 'document-changed', documentId: 'doc1', change: 'source', by: saved.by, at: saved.at, paragraphId: 'par1' }),
       JSON.stringify({ ...saved, documentId: 'x'.repeat(65) }),
       JSON.stringify({ ...saved, by: { id: 'user1', name: 'x'.repeat(MAX_EVENT_BYTES) } }),
     ]) {

@@ -1,5 +1,5 @@
-// What open workbenches hear about a document: a paragraph changed elsewhere, or someone is
-// editing one. Events cross process boundaries (PostgreSQL NOTIFY, whose payload is limited to
+// What open workbenches hear about a document: a paragraph changed elsewhere, the whole English
+// was updated, or someone is editing one. Events cross process boundaries (PostgreSQL NOTIFY, whose payload is limited to
 // 8000 bytes) and reach browsers, so they carry ids and names only, never text, and every
 // incoming one is parsed against these schemas.
 import { z } from 'zod';
@@ -26,6 +26,18 @@ const paragraphChanged = z.strictObject({
 });
 
 /**
+ * The English of the whole document was updated at once: paragraphs may have been added, removed
+ * or moved, so every open page of it reloads.
+ */
+const documentChanged = z.strictObject({
+  type: z.literal('document-changed'),
+  documentId: id,
+  change: z.enum(['source']),
+  by: person,
+  at: z.iso.datetime(),
+});
+
+/**
  * Orders one person's announcements for one box: requests can overtake each other (a heartbeat's
  * "editing" still on its way when the page's "stopped" arrives), so a lower number than one
  * already heard is stale and ignored. Browsers count up from their clock's milliseconds.
@@ -43,10 +55,11 @@ const presence = z.strictObject({
   seq: presenceSeq,
 });
 
-const liveEvent = z.discriminatedUnion('type', [paragraphChanged, presence]);
+const liveEvent = z.discriminatedUnion('type', [paragraphChanged, documentChanged, presence]);
 
 export type LivePerson = z.infer<typeof person>;
 export type ParagraphChangedEvent = z.infer<typeof paragraphChanged>;
+export type DocumentChangedEvent = z.infer<typeof documentChanged>;
 export type PresenceEvent = z.infer<typeof presence>;
 /** What travels between app servers. */
 export type LiveEvent = z.infer<typeof liveEvent>;

@@ -200,6 +200,10 @@ const handWritten: OpenApiDocument = {
           slug: { type: 'string' },
           title: { type: 'string' },
           sourceLang: { type: 'string' },
+          sourceRevision: {
+            type: 'integer',
+            description: 'Goes up with every change to the English; send it as `baseRevision` with PUT /api/documents/{slug}/source.',
+          },
           lang: { type: 'string' },
           paragraphs: {
             type: 'array',
@@ -590,7 +594,7 @@ const handWritten: OpenApiDocument = {
         operationId: 'followDocument',
         summary: 'Live updates of a document (server-sent events)',
         description:
-          'A `text/event-stream` that stays open. Each event is one `data:` line of JSON: first `{ "type": "presence-snapshot", editors: [{ paragraphId, lang, user: { id, name }, ttlMs, seq }] }`, then as they happen `{ "type": "paragraph-changed", documentId, paragraphId, lang, change, by: { id, name }, at }` (`lang` null: the English changed; `change` is `version`, `review`, `source` or `comment`), `{ "type": "presence", documentId, paragraphId, lang, user, editing, ttlMs, seq }` (an editing entry lasts `ttlMs` unless renewed; a lower `seq` than one already heard for the same person and box is stale) and `{ "type": "resync" }` (events may have been lost: load the document again). Events carry no text: fetch the paragraph to see what changed. A comment line every 15 seconds keeps the connection open. At most 20 open streams per person and server.',
+          'A `text/event-stream` that stays open. Each event is one `data:` line of JSON: first `{ "type": "presence-snapshot", editors: [{ paragraphId, lang, user: { id, name }, ttlMs, seq }] }`, then as they happen `{ "type": "paragraph-changed", documentId, paragraphId, lang, change, by: { id, name }, at }` (`lang` null: the English changed; `change` is `version`, `review`, `source` or `comment`), `{ "type": "document-changed", documentId, change: "source", by, at }` (the English of the whole document was updated: paragraphs may have been added, removed or moved; load the document again), `{ "type": "presence", documentId, paragraphId, lang, user, editing, ttlMs, seq }` (an editing entry lasts `ttlMs` unless renewed; a lower `seq` than one already heard for the same person and box is stale) and `{ "type": "resync" }` (events may have been lost: load the document again). Events carry no text: fetch the paragraph to see what changed. A comment line every 15 seconds keeps the connection open. At most 20 open streams per person and server.',
         tags: ['Documents'],
         parameters: [slug],
         responses: {

@@ -70,7 +70,7 @@ function versionNote(event: ActivityEvent, t: Translate): string | null {
   return event.kind === 'saved' || event.kind === 'source_updated' ? t('activity.version', { number: numberIn(event.detail) }) : null;
 }
 
-/** Comments and review comments are quoted. */
+/** Comments, review comments and the English of a removed paragraph are quoted. */
 function quoted(event: ActivityEvent): boolean {
-  return (event.kind === 'commented' || event.kind === 'approved' || event.kind === 'rejected') && event.detail.trim() !== '';
+  return (event.kind === 'commented' || event.kind === 'approved' || event.kind === 'rejected' || event.kind === 'paragraph_removed') && event.detail.trim() !== '';
 }

@@ -70,7 +70,7 @@ export function LiveDocument({
         const event = parseStreamEvent(message.data);
         if (!event) return;
         store.handle(event);
-        if (event.type === 'resync') requestRefresh();
+        if (event.type === 'resync' || event.type === 'document-changed') requestRefresh();
         if (event.type === 'paragraph-changed' && shown.current.paragraphs.has(event.paragraphId) && (event.lang === null || shown.current.langs.includes(event.lang))) {
           requestRefresh();
         }

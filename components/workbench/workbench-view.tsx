@@ -2,7 +2,7 @@
 // the right, one row per paragraph.
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { languageLabel } from '@/lib/i18n/format';
+import { languageLabel, languageName } from '@/lib/i18n/format';
 import { pageOf } from '@/lib/workbench-pages';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { getWorkbench } from '@/lib/server/documents/get-workbench';
@@ -58,6 +58,7 @@ export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { s
             <Link href={`/documents/${document.slug}/compare`}>{t('workbench.compare')}</Link>
             <Link href={`/documents/${document.slug}/${language.code}/export`}>{t('workbench.export')}</Link>
             {permissions.translate && <Link href={`/documents/${document.slug}/${language.code}/import`}>{t('workbench.import')}</Link>}
+            {permissions.editSource && <Link href={`${basePath}/source`}>{t('sourceUpdate.open', { language: languageName(document.sourceLang, ui) })}</Link>}
           </nav>
           {permissions.review && (
             <PublishEditionButton slug={document.slug} lang={language.code} languageName={name(language.code)} notApproved={paragraphCount - counts.approved} />

@@ -1,7 +1,8 @@
 // Every operation described with zod schemas, by resource. The OpenAPI document lists these
 // (lib/api/openapi.ts); lib/openapi.test.ts checks that each route file serves what is listed.
+import { documentSourceOperations } from './document-source';
 import { glossaryOperations } from './glossary';
 import type { ApiOperation } from './operation';
 import { webhookOperations } from './webhooks';
 
-export const API_OPERATIONS: readonly ApiOperation[] = [...glossaryOperations, ...webhookOperations];
+export const API_OPERATIONS: readonly ApiOperation[] = [...glossaryOperations, ...documentSourceOperations, ...webhookOperations];

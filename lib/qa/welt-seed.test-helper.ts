@@ -1,7 +1,7 @@
 // Test-only: the seeded WELT article, its translations, history and glossary, read from seeds/
 // for the QA tests. It does I/O, so no application code may import it.
 import { readFileSync } from 'node:fs';
-import { importArticle } from '../article-import';
+import { parseArticle } from '../article-import';
 import { glossaryTermsFor, type GlossaryFile } from './glossary';
 import type { GlossaryTerm } from './types';
 
@@ -10,7 +10,7 @@ const read = (name: string) => readFileSync(new URL(`../../seeds/${name}`, impor
 export const LANGUAGES = ['de', 'fr', 'uk', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const article = importArticle(read('welt-2025-04-24.en.txt'));
+const article = parseArticle({ format: 'text', content: read('welt-2025-04-24.en.txt') });
 const lines = Object.fromEntries(LANGUAGES.map((lang) => [lang, read(`welt-2025-04-24.${lang}.txt`).split('\n')])) as Record<Language, string[]>;
 
 export const history = JSON.parse(read('welt-2025-04-24.history.json')) as {

@@ -10,6 +10,7 @@ import { resolveCommentThread } from '../../lib/server/comments/resolve-comment-
 import { announcePresence } from '../../lib/server/live/announce-presence';
 import { closeLiveBus, getLiveBus } from '../../lib/server/live/live-bus';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
+import { updateDocumentSource } from '../../lib/server/sources/update-document-source';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
 import { createActor, createDocument, type TestDocument } from '../support/fixtures';
@@ -109,6 +110,17 @@ describe('live updates', () => {
 
     await updateSourceText({ paragraphId: paragraph.id, text: 'At least nine died.', baseVersionId: paragraph.sourceVersionId, actor: editor });
     expect(await live.next({ change: 'source' })).toMatchObject({ paragraphId: paragraph.id, lang: null, documentId: doc.id });
+    live.unsubscribe();
+  });
+
+  it('an update of the whole English arrives as one change of the document, and an update that changes nothing sends none', async () => {
+    const doc = await createDocument(database.db, { paragraphs: ['Headline', 'At least eight people died.'] });
+    const live = await follow(doc);
+    await updateDocumentSource({ slug: doc.slug, article: { format: 'text', content: 'Headline\nAt least eight people died.' }, actor: editor });
+    await updateDocumentSource({ slug: doc.slug, article: { format: 'text', content: 'Headline\nAt least nine people died.\nMore.' }, actor: editor });
+    const event = await live.next({ type: 'document-changed' });
+    expect(event).toMatchObject({ documentId: doc.id, change: 'source', by: { id: editor.id, name: editor.name } });
+    expect(live.events.filter((e) => e.type === 'document-changed')).toHaveLength(1);
     live.unsubscribe();
   });
 

@@ -9,6 +9,7 @@ import { addComment } from '../../lib/server/comments/add-comment';
 import { resolveCommentThread } from '../../lib/server/comments/resolve-comment-thread';
 import { publishEdition } from '../../lib/server/editions/publish-edition';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
+import { updateDocumentSource } from '../../lib/server/sources/update-document-source';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
 import { createWebhook } from '../../lib/server/webhooks/create-webhook';
@@ -67,6 +68,9 @@ async function snapshot() {
     db.comment.count(),
     db.comment.count({ where: { resolvedAt: { not: null } } }),
     db.edition.count(),
+    db.paragraph.count(),
+    db.paragraph.count({ where: { removedAt: { not: null } } }),
+    db.document.aggregate({ _sum: { sourceRevision: true } }),
   ]);
 }
 
@@ -88,6 +92,15 @@ const operations: Record<string, { setup: () => Promise<Scene>; run: (scene: Sce
     run: ({ paragraph }, actor) =>
       updateSourceText({ paragraphId: paragraph.id, text: 'At least nine people died.', baseVersionId: paragraph.sourceVersionId, actor }),
   },
+  'update the English of the whole story': {
+    setup: scene,
+    run: ({ doc }, actor) =>
+      updateDocumentSource({
+        slug: doc.slug,
+        article: { format: 'text', content: 'At least nine people died.\nRescue work went on through the night.' },
+        actor,
+      }),
+  },
   'comment in German': { setup: scene, run: ({ paragraph }, actor) => addComment({ paragraphId: paragraph.id, lang: 'de', text: 'Bitte prüfen.', actor }) },
   'resolve a German thread': { setup: scene, run: ({ thread }, actor) => resolveCommentThread({ threadId: thread.id, actor }) },
   'publish the German edition': { setup: approvedScene, run: ({ doc }, actor) => publishEdition({ slug: doc.slug, lang: 'de', actor }) },
@@ -98,6 +111,7 @@ const allowed: Record<string, string[]> = {
   approve: ['editor', 'admin'],
   reject: ['editor', 'admin'],
   'update the English': ['editor', 'admin'],
+  'update the English of the whole story': ['editor', 'admin'],
   'comment in German': ['translator of German', 'editor', 'admin'],
   'resolve a German thread': ['translator of German', 'editor', 'admin'],
   'publish the German edition': ['editor', 'admin'],

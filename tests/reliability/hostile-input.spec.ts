@@ -233,6 +233,14 @@ route('POST /api/documents/{slug}/editions', () =>
   ),
 );
 
+route('PUT /api/documents/{slug}/source', () =>
+  request('PUT', fc.tuple(fc.oneof(fc.constant(fixture.slug), segment()), fc.option(fc.constantFrom('1', '0', 'yes', '%00'))).map(([s, d]) => `/api/documents/${s}/source${d === null ? '' : `?dryRun=${d}`}`), {
+    format: fc.oneof(fc.constantFrom('text', 'markdown', 'html', 'pdf', ''), anyJson),
+    content: fc.oneof(anyText, anyJson, fc.constant('<p onclick="x()">One.</p><script>alert(1)</script>')),
+    baseRevision: fc.oneof(fc.constant(1), fc.integer(), anyJson),
+  }),
+);
+
 route('POST /api/documents/{slug}/presence (stores nothing: any answer leaves the database as it was)', () =>
   request('POST', fc.oneof(fc.constant(fixture.slug), segment()).map((s) => `/api/documents/${s}/presence`), {
     paragraphId: fc.oneof(fc.constantFrom(...fixture.paragraphIds), id()),

@@ -1,12 +1,13 @@
 import 'server-only';
-// A document's activity feed: who saved, approved, rejected, commented, updated the source or
-// published, newest first. Built from the append-only records themselves (nothing is logged
-// twice): the newest `limit` of each kind, merged. Anyone signed in may read it.
+// A document's activity feed: who saved, approved, rejected, commented, updated the source,
+// removed a paragraph or published, newest first. Built from the append-only records themselves
+// (nothing is logged twice): the newest `limit` of each kind, merged. Anyone signed in may read it.
 import { newestFirst, type ActivityEvent } from '../../activity';
 import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
 import { getDb } from '../db';
 import { findDocument } from '../documents/find-document-language';
+import { findManyByIds } from '../find-many-by-ids';
 
 export const MAX_ACTIVITY_LIMIT = 1000;
 
@@ -37,12 +38,12 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
   const newest = { orderBy: { createdAt: 'desc' as const }, take: limit };
   const none = Promise.resolve([]);
 
-  const [saves, reviews, comments, sourceUpdates, editions] = await Promise.all([
+  const [saves, reviews, comments, sourceUpdates, editions, removals] = await Promise.all([
     wantTranslations
       ? db.translationVersion.findMany({
           where: { paragraph: inDocument, ...inLanguage },
           ...newest,
-          select: { createdAt: true, languageCode: true, number: true, author: { select: { name: true } }, paragraph: { select: { position: true } } },
+          select: { createdAt: true, languageCode: true, number: true, author: { select: { name: true } }, paragraph: { select: positionSelect } },
         })
       : none,
     wantTranslations
@@ -56,7 +57,7 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
             decision: true,
             comment: true,
             reviewer: { select: { name: true } },
-            translationVersion: { select: { languageCode: true, paragraph: { select: { position: true } } } },
+            translationVersion: { select: { languageCode: true, paragraph: { select: positionSelect } } },
           },
         })
       : none,
@@ -64,7 +65,7 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
       ? db.comment.findMany({
           where: { paragraph: inDocument, ...inLanguage },
           ...newest,
-          select: { createdAt: true, languageCode: true, text: true, author: { select: { name: true } }, paragraph: { select: { position: true } } },
+          select: { createdAt: true, languageCode: true, text: true, author: { select: { name: true } }, paragraph: { select: positionSelect } },
         })
       : none,
     wantSource
@@ -72,7 +73,7 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
           // Version 1 is the imported text, not an update.
           where: { paragraph: inDocument, number: { gt: 1 } },
           ...newest,
-          select: { createdAt: true, number: true, author: { select: { name: true } }, paragraph: { select: { position: true } } },
+          select: { createdAt: true, number: true, author: { select: { name: true } }, paragraph: { select: positionSelect } },
         })
       : none,
     wantTranslations
@@ -82,6 +83,7 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
           select: { createdAt: true, languageCode: true, number: true, publishedBy: { select: { name: true } } },
         })
       : none,
+    wantSource ? listRemovals(document.id, limit) : none,
   ]);
 
   const events: ActivityEvent[] = [
@@ -90,7 +92,7 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
       at: row.createdAt.toISOString(),
       actor: row.author.name,
       lang: row.languageCode,
-      paragraph: row.paragraph.position,
+      paragraph: positionOf(row.paragraph),
       detail: `Version ${row.number}`,
     })),
     ...reviews.map((row) => ({
@@ -98,7 +100,7 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
       at: row.createdAt.toISOString(),
       actor: row.reviewer.name,
       lang: row.translationVersion.languageCode,
-      paragraph: row.translationVersion.paragraph.position,
+      paragraph: positionOf(row.translationVersion.paragraph),
       detail: row.comment ?? '',
     })),
     ...comments.map((row) => ({
@@ -106,7 +108,7 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
       at: row.createdAt.toISOString(),
       actor: row.author.name,
       lang: row.languageCode,
-      paragraph: row.paragraph.position,
+      paragraph: positionOf(row.paragraph),
       detail: row.text,
     })),
     ...sourceUpdates.map((row) => ({
@@ -115,7 +117,7 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
       // Only the importer writes authorless source versions, and it writes version 1.
       actor: row.author?.name ?? 'The importer',
       lang: null,
-      paragraph: row.paragraph.position,
+      paragraph: positionOf(row.paragraph),
       detail: `Version ${row.number}`,
     })),
     ...editions.map((row) => ({
@@ -126,6 +128,40 @@ export async function listDocumentActivity({ slug, limit = 200, lang }: ListDocu
       paragraph: null,
       detail: `Edition ${row.number}`,
     })),
+    ...removals,
   ];
   return events.sort(newestFirst).slice(0, limit);
+}
+
+/** Where a paragraph stands, or stood when an update of the English removed it. */
+const positionSelect = { position: true, removedFromPosition: true } as const;
+
+function positionOf(paragraph: { position: number; removedFromPosition: number | null }): number {
+  return paragraph.removedFromPosition ?? paragraph.position;
+}
+
+/** Paragraphs an update of the English removed, each with the English it last had. */
+async function listRemovals(documentId: string, limit: number): Promise<ActivityEvent[]> {
+  const db = getDb();
+  const removed = await db.paragraph.findMany({
+    where: { documentId, removedAt: { not: null } },
+    orderBy: { removedAt: 'desc' },
+    take: limit,
+    select: { id: true, removedAt: true, removedFromPosition: true, removedBy: { select: { name: true } } },
+  });
+  if (removed.length === 0) return [];
+  const texts = new Map<string, string>();
+  const sources = await findManyByIds(
+    removed.map((paragraph) => paragraph.id),
+    (ids) => db.sourceVersion.findMany({ where: { paragraphId: { in: ids } }, orderBy: { number: 'asc' }, select: { paragraphId: true, text: true } }),
+  );
+  for (const source of sources) texts.set(source.paragraphId, source.text);
+  return removed.map((paragraph) => ({
+    kind: 'paragraph_removed' as const,
+    at: paragraph.removedAt!.toISOString(),
+    actor: paragraph.removedBy?.name ?? 'Someone',
+    lang: null,
+    paragraph: paragraph.removedFromPosition,
+    detail: texts.get(paragraph.id) ?? '',
+  }));
 }

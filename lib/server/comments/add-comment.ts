@@ -8,7 +8,7 @@ import { canReview, canTranslate, type Actor } from '../../roles';
 import { normalizeParagraphText } from '../../translation-text';
 import { getDb } from '../db';
 import { announceChange } from '../live/announce-change';
-import { findParagraphLanguage } from '../translations/find-paragraph-language';
+import { findParagraphLanguage, requireInArticle } from '../translations/find-paragraph-language';
 
 export type AddCommentInput = {
   paragraphId: string;
@@ -37,6 +37,7 @@ export async function addComment({ paragraphId, lang, text, threadId = null, act
   const checked = checkCommentText(text);
   const { paragraph } = await findParagraphLanguage(db, paragraphId, lang);
   requireCommenter(actor, lang);
+  requireInArticle(paragraph);
   if (threadId !== null) {
     const thread = await db.comment.findFirst({
       where: { id: threadId, paragraphId, languageCode: lang, threadId: null },

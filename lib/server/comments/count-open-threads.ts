@@ -7,7 +7,7 @@ import type { Db, Tx } from '../db';
 export async function countOpenThreads(db: Db | Tx, documentId: string, lang: string): Promise<Map<string, number>> {
   const groups = await db.comment.groupBy({
     by: ['paragraphId'],
-    where: { languageCode: lang, threadId: null, resolvedAt: null, paragraph: { documentId } },
+    where: { languageCode: lang, threadId: null, resolvedAt: null, paragraph: { documentId, removedAt: null } },
     _count: { _all: true },
   });
   return new Map(groups.map((group) => [group.paragraphId, group._count._all]));

@@ -34,7 +34,7 @@ export async function countParagraphStatuses(db: Db | Tx, documentId: string, la
     LEFT JOIN "TranslationVersion" tv ON tv."paragraphId" = p."id" AND tv."languageCode" = ${languageCode}
       AND tv."number" = (SELECT MAX(x."number") FROM "TranslationVersion" x WHERE x."paragraphId" = p."id" AND x."languageCode" = ${languageCode})
     LEFT JOIN "Review" r ON r."translationVersionId" = tv."id"
-    WHERE p."documentId" = ${documentId}`;
+    WHERE p."documentId" = ${documentId} AND p."removedAt" IS NULL`;
 
   type Facts = { currentSourceVersionId: string; current: { sourceVersionId: string; reviews: ReviewFacts[] } | null };
   const paragraphs = new Map<string, Facts>();

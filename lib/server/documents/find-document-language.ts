@@ -17,6 +17,7 @@ export async function findDocument(db: Db | Tx, slug: string) {
       slug: true,
       title: true,
       sourceLang: true,
+      sourceRevision: true,
       languages: { select: { language: true }, orderBy: { languageCode: 'asc' } },
     },
   });
@@ -28,6 +29,8 @@ export async function findDocument(db: Db | Tx, slug: string) {
     slug: document.slug,
     title: document.title,
     sourceLang: document.sourceLang,
+    /** Goes up with every change to the English (see update-document-source.ts). */
+    sourceRevision: document.sourceRevision,
     languages: document.languages.map((entry) => toLanguageInfo(entry.language)).sort(byTargetOrder),
   };
 }

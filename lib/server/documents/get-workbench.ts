@@ -4,7 +4,7 @@ import 'server-only';
 // the glossary. A 2,000-paragraph story shows 100 paragraphs at a time, so only those are loaded
 // with their texts and checked; the counts need the status columns only.
 import type { QaIssue } from '../../qa';
-import { canReview, canTranslate, type Actor } from '../../roles';
+import { canEditSource, canReview, canTranslate, type Actor } from '../../roles';
 import { pageRange, parsePage } from '../../workbench-pages';
 import { getDb } from '../db';
 import { loadGlossary } from '../glossary/list-glossary-terms';
@@ -39,7 +39,7 @@ export async function getWorkbench({ slug, lang, page, actor }: { slug: string; 
     /** How many paragraphs the whole document has, and how many are in each status. */
     paragraphCount: summary.paragraphs,
     statusCounts: summary.counts,
-    permissions: { translate: canTranslate(actor, language.code), review: canReview(actor) },
+    permissions: { translate: canTranslate(actor, language.code), review: canReview(actor), editSource: canEditSource(actor) },
     page: { number: currentPage, first, last },
     checks: Object.fromEntries(checks) as Record<string, QaIssue[]>,
     glossary,

@@ -41,7 +41,8 @@ export async function loadParagraphStates(
   /** Only the paragraphs at these positions (inclusive, from 1); the whole document when left out. */
   positions?: { first: number; last: number },
 ): Promise<ParagraphState[]> {
-  const inDocument = { documentId, ...(positions ? { position: { gte: positions.first, lte: positions.last } } : {}) };
+  // A paragraph removed by an update of the English is no longer part of the article.
+  const inDocument = { documentId, removedAt: null, ...(positions ? { position: { gte: positions.first, lte: positions.last } } : {}) };
   // Relations are loaded by their own queries filtered through the document, never nested under
   // a list of parents: Prisma binds one parameter per parent, and SQLite takes at most 999.
   const [paragraphs, sources, versions, reviews, openThreads] = await Promise.all([

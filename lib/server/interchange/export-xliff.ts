@@ -14,7 +14,7 @@ export async function exportXliff({ slug, lang, now = new Date() }: { slug: stri
   const { document, language } = await findDocumentLanguage(db, slug, lang);
   const paragraphs = await loadParagraphStates(db, document.id, language.code);
   const threads = await db.comment.findMany({
-    where: { languageCode: language.code, threadId: null, resolvedAt: null, paragraph: { documentId: document.id } },
+    where: { languageCode: language.code, threadId: null, resolvedAt: null, paragraph: { documentId: document.id, removedAt: null } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: {
       paragraphId: true,

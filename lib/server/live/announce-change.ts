@@ -23,6 +23,11 @@ export function announceChange({
   publishQuietly({ type: 'paragraph-changed', documentId, paragraphId, lang, change, by: livePerson(actor), at: new Date().toISOString() });
 }
 
+/** After an update of the whole English (paragraphs added, removed, moved): every open page reloads. */
+export function announceDocumentChange({ documentId, actor }: { documentId: string; actor: Actor }): void {
+  publishQuietly({ type: 'document-changed', documentId, change: 'source', by: livePerson(actor), at: new Date().toISOString() });
+}
+
 export function livePerson(actor: Actor) {
   return { id: actor.id, name: actor.name.slice(0, 200) };
 }

@@ -29,7 +29,7 @@ export async function announcePresence({
 }): Promise<void> {
   const db = getDb();
   const document = await findDocument(db, slug);
-  const paragraph = await db.paragraph.findFirst({ where: { id: paragraphId, documentId: document.id }, select: { id: true } });
+  const paragraph = await db.paragraph.findFirst({ where: { id: paragraphId, documentId: document.id, removedAt: null }, select: { id: true } });
   if (!paragraph) throw new AppError('not_found', { message: `"${document.title}" has no paragraph ${paragraphId}.` });
   if (lang === null) requireSourceEditor(actor);
   else requireWorksOn(actor, lang, document.languages.map((language) => language.code));

@@ -14,6 +14,7 @@ import { checkParagraphText } from '../qa/check-saved-text';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 import { translationApprovedData } from '../webhooks/translation-approved-data';
 import { writeTransaction } from '../write-transaction';
+import { requireInArticle } from '../translations/find-paragraph-language';
 
 export const MAX_REVIEW_COMMENT = 2000;
 
@@ -44,10 +45,11 @@ export async function reviewTranslationVersion({
       paragraphId: true,
       languageCode: true,
       text: true,
-      paragraph: { select: { documentId: true, sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } } },
+      paragraph: { select: { documentId: true, removedFromPosition: true, sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } } },
     },
   });
   if (!version) throw new AppError('not_found', { message: `There is no translation version ${versionId}.` });
+  requireInArticle(version.paragraph);
 
   const current = await db.translationVersion.findFirst({
     where: { paragraphId: version.paragraphId, languageCode: version.languageCode },

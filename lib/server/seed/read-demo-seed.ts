@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { importArticle, type ImportedArticle } from '../../article-import';
+import { parseArticle, type ImportedArticle } from '../../article-import';
 
 export const DEMO_DOCUMENT = {
   slug: 'welt-trump-putin',
@@ -38,7 +38,8 @@ export type DemoSeed = {
 
 export function readDemoSeed(seedsDir = path.join(process.cwd(), 'seeds')): DemoSeed {
   const file = (suffix: string) => path.join(seedsDir, `${DEMO_DOCUMENT.files}.${suffix}`);
-  const article = importArticle(readFileSync(file('en.txt'), 'utf8'));
+  const article = parseArticle({ format: 'text', content: readFileSync(file('en.txt'), 'utf8') });
+  if (!article.title) throw new Error(`${file('en.txt')} has no headline.`);
   const count = article.paragraphs.length;
 
   const translations: Record<string, string[]> = {};

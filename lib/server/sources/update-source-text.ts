@@ -1,7 +1,9 @@
 import 'server-only';
 // An editor corrects or updates the English of a paragraph: a new source version. Every
 // translation of the paragraph then reads as outdated until it is revised or re-approved.
-// Conflicts are caught as for translations: the unique (paragraph, number) index.
+// Conflicts are caught as for translations: the unique (paragraph, number) index. Every such edit
+// moves the document's source revision on, so that an update of the whole text that was made
+// from the revision before is refused (update-document-source.ts).
 import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
 import { normalizeParagraphText } from '../../translation-text';
@@ -10,6 +12,8 @@ import { requireSourceEditor } from '../access';
 import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { announceChange } from '../live/announce-change';
+import { requireInArticle } from '../translations/find-paragraph-language';
+import { writeTransaction } from '../write-transaction';
 
 const select = { id: true, number: true, text: true, createdAt: true, author: { select: { name: true } } } as const;
 
@@ -30,8 +34,13 @@ export async function updateSourceText({
   const normalized = normalizeParagraphText(text).trim();
   if (!normalized) throw new AppError('invalid_input', { message: 'The English text of a paragraph cannot be empty.' });
   const db = getDb();
-  const current = await db.sourceVersion.findFirst({ where: { paragraphId }, orderBy: { number: 'desc' }, select });
+  const current = await db.sourceVersion.findFirst({
+    where: { paragraphId },
+    orderBy: { number: 'desc' },
+    select: { ...select, paragraph: { select: { documentId: true, removedFromPosition: true } } },
+  });
   if (!current) throw new AppError('not_found', { message: `There is no paragraph ${paragraphId}.` });
+  requireInArticle(current.paragraph);
   if (current.id !== baseVersionId) {
     const base = await db.sourceVersion.findFirst({ where: { id: baseVersionId, paragraphId }, select: { id: true } });
     if (!base) throw new AppError('invalid_input', { message: `baseVersionId ${baseVersionId} is not a source version of this paragraph.` });
@@ -39,11 +48,15 @@ export async function updateSourceText({
   }
   if (current.text === normalized) return { created: false as const, version: sourceJson(current) };
   try {
-    const created = await db.sourceVersion.create({
-      data: { paragraphId, number: current.number + 1, ...searchable(normalized), authorId: actor.id },
-      select: { ...select, paragraph: { select: { documentId: true } } },
+    const { documentId } = current.paragraph;
+    const created = await writeTransaction(db, async (tx) => {
+      // First the revision: on PostgreSQL its row lock orders this edit after an update of the
+      // whole text that is committing, and the check below then sees what that update removed.
+      await tx.document.update({ where: { id: documentId }, data: { sourceRevision: { increment: 1 } } });
+      requireInArticle(await tx.paragraph.findUniqueOrThrow({ where: { id: paragraphId }, select: { removedFromPosition: true } }));
+      return tx.sourceVersion.create({ data: { paragraphId, number: current.number + 1, ...searchable(normalized), authorId: actor.id }, select });
     });
-    announceChange({ documentId: created.paragraph.documentId, paragraphId, lang: null, change: 'source', actor });
+    announceChange({ documentId, paragraphId, lang: null, change: 'source', actor });
     return { created: true as const, version: sourceJson(created) };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;

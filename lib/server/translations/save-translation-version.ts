@@ -14,7 +14,7 @@ import type { TranslationVersionJson } from '../../api-types';
 import { announceChange } from '../live/announce-change';
 import { checkTextAgainstSource } from '../qa/check-saved-text';
 import { createTranslationVersion } from './create-translation-version';
-import { findParagraphLanguage } from './find-paragraph-language';
+import { findParagraphLanguage, requireInArticle } from './find-paragraph-language';
 import { versionColumns, versionJson, versionSelect } from './translation-version-json';
 
 export type SaveTranslationInput = {
@@ -41,6 +41,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
   }
   const { paragraph, currentSource } = await findParagraphLanguage(db, paragraphId, lang);
   requireTranslator(actor, lang);
+  requireInArticle(paragraph);
 
   // The head without its author: a save that goes through names the actor as the author, so
   // the author's row is only read for a conflict or an unchanged text (see headWithAuthor).

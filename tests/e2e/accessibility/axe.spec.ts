@@ -63,3 +63,13 @@ test('reader and edition comparison', async ({ page, story, db }) => {
   await page.goto(`/read/${doc.slug}/de/compare?from=1&to=2`);
   await expectAccessible(page, 'edition comparison');
 });
+
+test('Update English with its preview', async ({ page, story }) => {
+  const doc = await story(['Attack on Kyiv', 'At least eight people died.', 'Rescue work went on.'], ['de']);
+  await signIn(page, 'editor@example.com');
+  await page.goto(`/documents/${doc.slug}/de/source`);
+  await page.getByRole('textbox', { name: 'New text' }).fill('Attack on Kyiv\nThe Kremlin answered.\nAt least nine people died.');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('region', { name: 'What the update does' }).getByRole('status')).toBeVisible();
+  await expectAccessible(page, 'update English');
+});

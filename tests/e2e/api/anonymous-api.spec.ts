@@ -27,6 +27,7 @@ test('without a session every endpoint answers 401 with the JSON error shape and
     ['POST', `/api/paragraphs/${paragraph.id}/source-versions`, { text: 'x', baseVersionId: paragraph.sourceVersionId }],
     ['POST', `/api/paragraphs/${paragraph.id}/translations/de/comments`, { text: 'x' }],
     ['POST', `/api/documents/${doc.slug}/editions?lang=de`, undefined],
+    ['PUT', `/api/documents/${doc.slug}/source`, { format: 'text', content: 'Headline\nAnother body.' }],
     ['GET', `/api/documents`, undefined],
     ['GET', `/api/documents/${doc.slug}?lang=de`, undefined],
     ['GET', `/api/paragraphs/${paragraph.id}/translations/de/versions`, undefined],

@@ -1,0 +1,8 @@
+-- AlterTable
+ALTER TABLE "Document" ADD COLUMN "deadline" DATETIME;
+
+-- CreateIndex
+CREATE INDEX "Document_createdAt_idx" ON "Document"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "Document_deadline_idx" ON "Document"("deadline");
