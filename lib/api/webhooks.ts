@@ -79,7 +79,8 @@ export const SourceUpdatedData = named(
   'SourceUpdatedData',
   z.object({
     document: DocumentRef,
-    counts: z.object({ unchanged: z.number().int(), changed: z.number().int(), added: z.number().int(), removed: z.number().int() }),
+    counts: z.object({ unchanged: z.number().int(), changed: z.number().int(), moved: z.number().int(), added: z.number().int(), removed: z.number().int() }),
+    revision: z.number().int().meta({ description: 'The source revision after the update (GET /api/documents/{slug} returns it as sourceRevision).' }),
     updatedBy: Person,
     links: z.object({ document: z.string() }),
   }),

@@ -11,6 +11,7 @@ import { getDb } from '../../lib/server/db';
 import { publishEdition } from '../../lib/server/editions/publish-edition';
 import { createPrismaClient } from '../../lib/server/prisma-client';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
+import { updateDocumentSource } from '../../lib/server/sources/update-document-source';
 import { createWebhook } from '../../lib/server/webhooks/create-webhook';
 import { deleteWebhook } from '../../lib/server/webhooks/delete-webhook';
 import { enqueueWebhookEvent } from '../../lib/server/webhooks/enqueue-webhook-event';
@@ -214,6 +215,32 @@ describe('events', () => {
       ],
     });
     expect(paragraph.id).toBeTruthy();
+  });
+
+  it('an update of the whole English records source.updated with its counts; a refused or empty update records nothing', async () => {
+    await createWebhook({ url: 'http://127.0.0.1:9/a', events: ['source.updated'], actor: admin });
+    const doc = await createDocument(database.db, { paragraphs: ['Attack on Kyiv', 'At least eight people died.', 'Rescue work went on.'], languages: ['de'] });
+    const text = (lines: string[]) => ({ format: 'text' as const, content: lines.join('\n') });
+
+    expect(await codeOf(updateDocumentSource({ slug: doc.slug, article: text(['Attack on Kyiv']), baseRevision: 7, actor: editor }))).toBe('conflict');
+    await updateDocumentSource({ slug: doc.slug, article: text(['Attack on Kyiv', 'At least eight people died.', 'Rescue work went on.']), actor: editor });
+    await updateDocumentSource({ slug: doc.slug, article: text(['Attack on Kyiv', 'At least nine people died.', 'Rescue work went on.']), dryRun: true, actor: editor });
+    expect(await database.db.webhookEvent.count()).toBe(0);
+
+    const report = await updateDocumentSource({
+      slug: doc.slug,
+      article: text(['Attack on Kyiv', 'Sirens sounded at dawn.', 'At least nine people died.', 'Rescue work went on.']),
+      actor: editor,
+    });
+    const [event] = await database.db.webhookEvent.findMany();
+    expect(event.event).toBe('source.updated');
+    expect(JSON.parse(event.data)).toEqual({
+      document: { slug: doc.slug, title: 'Test story' },
+      counts: { unchanged: 2, changed: 1, moved: 0, added: 1, removed: 0 },
+      revision: report.revision,
+      updatedBy: { id: editor.id, name: editor.name },
+      links: { document: `/api/documents/${doc.slug}` },
+    });
   });
 
   it('is recorded if and only if the transaction that reports it commits', async () => {

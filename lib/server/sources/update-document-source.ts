@@ -25,6 +25,7 @@ import { findDocument } from '../documents/find-document-language';
 import { IDS_PER_QUERY } from '../find-many-by-ids';
 import { Prisma } from '../generated/prisma/client';
 import { announceDocumentChange } from '../live/announce-change';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 import { writeTransaction } from '../write-transaction';
 import { searchable } from '../../search-text';
 
@@ -72,7 +73,23 @@ export async function updateDocumentSource({
   if (counts.unchanged === current.length && counts.unchanged === incoming.length) return report;
 
   try {
-    await writeTransaction(db, (tx) => applyPlan(tx, { documentId: document.id, revision, plan, actor }), { timeout: 120_000, maxWait: 10_000 });
+    await writeTransaction(
+      db,
+      async (tx) => {
+        await applyPlan(tx, { documentId: document.id, revision, plan, actor });
+        await enqueueWebhookEvent(tx, {
+          event: 'source.updated',
+          data: {
+            document: { slug: document.slug, title: document.title },
+            counts,
+            revision: revision + 1,
+            updatedBy: { id: actor.id, name: actor.name },
+            links: { document: `/api/documents/${encodeURIComponent(document.slug)}` },
+          },
+        });
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
   } catch (error) {
     // A paragraph's English edited in the same moment took the source version number first.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw await concurrentUpdate(db, document.id, revision);
