@@ -13,6 +13,7 @@ import type { TranslationVersionJson } from '../../api-types';
 import { announceChange } from '../live/announce-change';
 import { checkTextAgainstSource } from '../qa/check-saved-text';
 import { findParagraphLanguage } from './find-paragraph-language';
+import { requireRevertTarget } from './require-revert-target';
 import { versionColumns, versionJson, versionSelect } from './translation-version-json';
 
 export type SaveTranslationInput = {
@@ -23,10 +24,12 @@ export type SaveTranslationInput = {
   baseVersionId: string | null;
   /** Saving an empty text is allowed only as a deliberate "clear". */
   clear?: boolean;
+  /** A revert names the older version whose text it restores (requireRevertTarget). */
+  revertOfVersionId?: string;
   actor: Actor;
 };
 
-export async function saveTranslationVersion({ paragraphId, lang, text, baseVersionId, clear = false, actor }: SaveTranslationInput) {
+export async function saveTranslationVersion({ paragraphId, lang, text, baseVersionId, clear = false, revertOfVersionId, actor }: SaveTranslationInput) {
   const db = getDb();
   const normalized = normalizeParagraphText(text);
   if (normalized.trim() === '' && !clear) {
@@ -39,6 +42,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
   }
   const { paragraph, currentSource } = await findParagraphLanguage(db, paragraphId, lang);
   requireTranslator(actor, lang);
+  if (revertOfVersionId !== undefined) await requireRevertTarget({ paragraphId, lang, revertOfVersionId, text: normalized });
 
   // The head without its author: a save that goes through names the actor as the author, so
   // the author's row is only read for a conflict or an unchanged text (see headWithAuthor).
@@ -71,6 +75,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
         authorId: actor.id,
         baseVersionId,
         sourceVersionId: currentSource.id,
+        revertOfVersionId: revertOfVersionId ?? null,
       },
       select: versionColumns,
     });
