@@ -9,6 +9,7 @@ import { failureText } from '@/lib/api-call';
 import { approveVersion, rejectVersion } from '@/lib/review-api-client';
 import { REASON_KEYS, type QueueReason } from '@/lib/review-queue';
 import { wordDiff } from '@/lib/word-diff';
+import { useHydrated } from '../common/use-hydrated';
 import { WordDiffView } from '../diff/word-diff-view';
 
 export type QueueItem = {
@@ -36,11 +37,17 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
   const [seen, setSeen] = useState<Set<string>>(new Set());
   const [confirmingAll, setConfirmingAll] = useState(false);
   const itemRefs = useRef<Array<HTMLElement | null>>([]);
+  // Keys pressed faster than the queue re-renders each move on from the last one, not from the
+  // item the previous render knew.
+  const activeRef = useRef(0);
+  // The keys and buttons work once the page's scripts run: until then neither is offered.
+  const hydrated = useHydrated();
   const pending = items.filter((item) => !decisions[item.versionId] || decisions[item.versionId].kind === 'failed');
 
   const focusItem = useCallback(
     (index: number) => {
       const next = Math.max(0, Math.min(items.length - 1, index));
+      activeRef.current = next;
       setActive(next);
       const element = itemRefs.current[next];
       element?.focus();
@@ -62,6 +69,7 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
       if (target.closest('textarea, input, select') || event.ctrlKey || event.metaKey || event.altKey) return;
+      const active = activeRef.current;
       const item = items[active];
       if (event.key === 'j' || event.key === 'ArrowDown') focusItem(active + 1);
       else if (event.key === 'k' || event.key === 'ArrowUp') focusItem(active - 1);
@@ -73,7 +81,7 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [active, items, decisions, canReview, decide, focusItem]);
+  }, [items, decisions, canReview, decide, focusItem]);
 
   useEffect(() => {
     const observer = new IntersectionObserver(
@@ -92,19 +100,21 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
 
   return (
     <>
-      <p className="keys" aria-label={t('shortcuts.title')}>
-        <kbd>J</kbd>/<kbd>↓</kbd> {t('queue.keys.next')} · <kbd>K</kbd>/<kbd>↑</kbd> {t('queue.keys.previous')}
-        {canReview && (
-          <>
-            {' '}
-            · <kbd>A</kbd> {t('queue.keys.approve')} · <kbd>R</kbd> {t('queue.keys.reject')} · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> {t('queue.keys.send')} ·{' '}
-            <kbd>Esc</kbd> {t('queue.keys.cancel')}
-          </>
-        )}
-      </p>
+      {hydrated && (
+        <p className="keys" aria-label={t('shortcuts.title')}>
+          <kbd>J</kbd>/<kbd>↓</kbd> {t('queue.keys.next')} · <kbd>K</kbd>/<kbd>↑</kbd> {t('queue.keys.previous')}
+          {canReview && (
+            <>
+              {' '}
+              · <kbd>A</kbd> {t('queue.keys.approve')} · <kbd>R</kbd> {t('queue.keys.reject')} · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> {t('queue.keys.send')} ·{' '}
+              <kbd>Esc</kbd> {t('queue.keys.cancel')}
+            </>
+          )}
+        </p>
+      )}
       {canReview && (
         <div className="approve-all">
-          <button type="button" disabled={pending.length === 0 || unseen > 0} onClick={() => setConfirmingAll(true)}>
+          <button type="button" disabled={!hydrated || pending.length === 0 || unseen > 0} onClick={() => setConfirmingAll(true)}>
             {t('queue.approveAll')}
           </button>
           <span className="muted small" role="status">
@@ -146,7 +156,10 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
                 aria-label={t('paragraph.label', { n: item.position })}
                 aria-current={index === active ? 'true' : undefined}
                 className={`queue-item${index === active ? ' active' : ''}`}
-                onFocus={() => setActive(index)}
+                onFocus={() => {
+                  activeRef.current = index;
+                  setActive(index);
+                }}
               >
                 <p className="queue-meta">
                   <strong>{t('paragraph.label', { n: item.position })}</strong> · {item.author} ·{' '}
@@ -183,10 +196,10 @@ export function ReviewQueue({ items, language, canReview }: { items: QueueItem[]
                 {decision?.kind === 'failed' && <p role="alert" className="error">{t('queue.notRecorded', { message: qaApprovalBlockedText(t, decision.checks, decision.message) })}</p>}
                 {canReview && (!decision || decision.kind === 'failed') && (
                   <div className="editor-actions">
-                    <button type="button" className="button-approve" onClick={() => decide(item, 'approved')}>
+                    <button type="button" className="button-approve" disabled={!hydrated} onClick={() => decide(item, 'approved')}>
                       {t('review.approve')}
                     </button>
-                    <button type="button" className="button-quiet" onClick={() => setRejecting(item.versionId)}>
+                    <button type="button" className="button-quiet" disabled={!hydrated} onClick={() => setRejecting(item.versionId)}>
                       {t('review.reject')}
                     </button>
                   </div>

@@ -89,7 +89,7 @@ describe('a revert that is not one changes nothing', () => {
   it('refuses a text that is not the text of the version named', async () => {
     const { paragraphId, v1, v2 } = await twoVersions();
     const attempt = saveTranslationVersion({ paragraphId, lang: 'de', text: 'Etwas ganz anderes.', baseVersionId: v2, revertOfVersionId: v1, actor: german });
-    const error = await attempt.catch((caught: Error) => caught);
+    const error = (await attempt.catch((caught: unknown) => caught)) as Error;
     expect(await errorCodeOf(attempt)).toBe('invalid_input');
     expect(error.message).toContain('version 1');
     expect(await versionCount(paragraphId)).toBe(2);
