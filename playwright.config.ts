@@ -42,8 +42,10 @@ const slowDevice: Project<Fixtures, WorkerOptions> = {
   testMatch: ['editing/**/*.spec.ts', 'review/**/*.spec.ts'],
   use: { slowDevice: { scriptDelayMs: [500, 3_000], cpuThrottlingRate: 4 } },
   // Each page load waits up to 3 s for its scripts and hydrates 4x slower; the longest tests
-  // load a page a dozen times. The expectations' own timeout stays as it is.
+  // load a page a dozen times. What a test expects after a reload of the page's data (a live
+  // update, a save's refresh) waits for a whole-page render on the throttled CPU: 20 s, not 10.
   timeout: 180_000,
+  expect: { timeout: 20_000 },
 };
 
 export default defineConfig<Fixtures, WorkerOptions>({

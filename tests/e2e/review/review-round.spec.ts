@@ -119,10 +119,16 @@ test('Approve all shown opens only after every redline has been on screen, and a
   await page.goto(`/documents/${doc.slug}/de/review`);
   const approveAll = page.getByRole('button', { name: 'Approve all shown' });
   await expect(approveAll).toBeDisabled();
-  // J eleven times, as fast as the keyboard goes, once the keys are offered (they work from then on).
+  // J through the queue once the keys are offered (they work from then on), one redline at a
+  // time as a reviewer reads: each press waits until the paragraph it brings has been on screen.
   await expect(page.getByText('J/↓ next', { exact: false })).toBeVisible();
-  for (let press = 0; press < 11; press += 1) await page.keyboard.press('j');
-  await expect(page.getByRole('article', { name: 'Paragraph 12', exact: true })).toHaveAttribute('aria-current', 'true');
+  const unseen = page.locator('.approve-all').getByRole('status');
+  const unseenCount = async () => Number(/^(\d+) of 12 not yet on screen/.exec((await unseen.textContent()) ?? '')?.[1] ?? 0);
+  for (let n = 2; n <= 12; n += 1) {
+    await page.keyboard.press('j');
+    await expect(page.getByRole('article', { name: `Paragraph ${n}`, exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect.poll(unseenCount).toBeLessThanOrEqual(12 - n);
+  }
   await expect(approveAll).toBeEnabled();
   await approveAll.click();
   const confirm = page.getByRole('alertdialog', { name: 'Approve all shown' });
