@@ -41,10 +41,11 @@ const slowDevice: Project<Fixtures, WorkerOptions> = {
   name: 'slow-device',
   testMatch: ['editing/**/*.spec.ts', 'review/**/*.spec.ts'],
   use: { slowDevice: { scriptDelayMs: [500, 3_000], cpuThrottlingRate: 4 } },
-  // Each page load waits up to 3 s for its scripts and hydrates 4x slower; the longest tests
-  // load a page a dozen times. What a test expects after a reload of the page's data (a live
-  // update, a save's refresh) waits for a whole-page render on the throttled CPU: 20 s, not 10.
-  timeout: 180_000,
+  // Each page load waits up to 3 s for its scripts, hydrates 4x slower and then prefetches its
+  // links on the same slow CPU: 6-15 s on this 2-core machine with 2 workers, and the review
+  // round loads a page a dozen times. What a test expects after a reload of the page's data (a
+  // live update, a save's refresh) waits for a whole-page render on the throttled CPU: 20 s.
+  timeout: 300_000,
   expect: { timeout: 20_000 },
 };
 
