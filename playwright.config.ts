@@ -4,7 +4,8 @@
 // database on that server (npm start creates and migrates it).
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type Project } from '@playwright/test';
+import type { SlowDevice } from './tests/e2e/fixtures';
 import { chromiumLaunchOptions, freePortSync } from './tests/support/playwright-setup';
 
 // The config is loaded by the runner and again by every worker; the runner picks the port and
@@ -28,7 +29,27 @@ if (!process.env.REDLINE_E2E_PORT) {
 const port = process.env.REDLINE_E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
-export default defineConfig({
+/**
+ * The editing, conflict and review tests once more on a slow device: every script 0.5 to 3 s
+ * late and the CPU 4x slower, so what a person does while the page loads, or while a save or a
+ * reload is under way, is tested too. Only with SQLite: what it tests is the browser's side,
+ * which does not depend on the database, and the PostgreSQL run would only double its minutes.
+ */
+type Fixtures = object;
+type WorkerOptions = { slowDevice: SlowDevice | null };
+const slowDevice: Project<Fixtures, WorkerOptions> = {
+  name: 'slow-device',
+  testMatch: ['editing/**/*.spec.ts', 'review/**/*.spec.ts'],
+  use: { slowDevice: { scriptDelayMs: [500, 3_000], cpuThrottlingRate: 4 } },
+  // Each page load waits up to 3 s for its scripts, hydrates 4x slower and then prefetches its
+  // links on the same slow CPU: 6-15 s on this 2-core machine with 2 workers, and the review
+  // round loads a page a dozen times. What a test expects after a reload of the page's data (a
+  // live update, a save's refresh) waits for a whole-page render on the throttled CPU: 20 s.
+  timeout: 300_000,
+  expect: { timeout: 20_000 },
+};
+
+export default defineConfig<Fixtures, WorkerOptions>({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
@@ -42,6 +63,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
+  projects: [{ name: 'default' }, ...(process.env.REDLINE_E2E_POSTGRES_URL ? [] : [slowDevice])],
   webServer: {
     command: 'npm start',
     url: `${baseURL}/login`,

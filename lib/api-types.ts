@@ -11,6 +11,8 @@ export type TranslationVersionJson = {
   createdAt: string;
   baseVersionId: string | null;
   sourceVersionId: string;
+  /** When the version is a revert: the older version whose text it restores. */
+  revertOfVersionId: string | null;
   /**
    * On a save's answer: the quality checks of the saved text, each with its `code` and `params`
    * (the interface words them in its language) and `message` (English).

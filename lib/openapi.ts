@@ -243,6 +243,10 @@ const handWritten: OpenApiDocument = {
           createdAt: { type: 'string', format: 'date-time' },
           baseVersionId: { type: ['string', 'null'] },
           sourceVersionId: { type: 'string' },
+          revertOfVersionId: {
+            type: ['string', 'null'],
+            description: 'When the version is a revert: the older version of the same paragraph and language whose text it restores.',
+          },
           checks: { type: 'array', description: 'On a save: the quality checks of the saved text.', items: { $ref: '#/components/schemas/QaIssue' } },
           carriedApproval: {
             type: 'object',
@@ -656,7 +660,7 @@ const handWritten: OpenApiDocument = {
         operationId: 'saveTranslationVersion',
         summary: 'Save a translation as a new version',
         description:
-          'Names the version it started from (`baseVersionId`, null when untranslated). A text equal to the current one creates nothing (200). An empty text needs `"clear": true`. A text exactly equal to the version approved for the current English (after an edit, or a revert) is created approved by that earlier review: the answer says so in `carriedApproval`.',
+          'Names the version it started from (`baseVersionId`, null when untranslated). A text equal to the current one creates nothing (200). An empty text needs `"clear": true`. A revert names the older version it restores (`revertOfVersionId`); the text must be that version\'s text. A text exactly equal to the version approved for the current English (after an edit, or a revert) is created approved by that earlier review: the answer says so in `carriedApproval`.',
         tags: ['Translations'],
         parameters: [paragraphId, langPath],
         requestBody: {
@@ -665,7 +669,16 @@ const handWritten: OpenApiDocument = {
             {
               type: 'object',
               required: ['text', 'baseVersionId'],
-              properties: { text: { type: 'string' }, baseVersionId: { type: ['string', 'null'] }, clear: { type: 'boolean' } },
+              properties: {
+                text: { type: 'string' },
+                baseVersionId: { type: ['string', 'null'] },
+                clear: { type: 'boolean' },
+                revertOfVersionId: {
+                  type: 'string',
+                  maxLength: 64,
+                  description: 'Marks the save as a revert: a version of this paragraph and language whose text this text is.',
+                },
+              },
             },
             { text: 'Mindestens acht Menschen starben.', baseVersionId: null },
           ),
@@ -673,7 +686,7 @@ const handWritten: OpenApiDocument = {
         responses: {
           '201': ok('Saved as a new version.', ref('TranslationVersion')),
           '200': ok('The text equals the current version: nothing was created.', ref('TranslationVersion')),
-          '400': invalid('a missing field, a control character, an empty text without clear'),
+          '400': invalid('a missing field, a control character, an empty text without clear, a revertOfVersionId that is not an older version of this paragraph and language with this text'),
           '401': notSignedIn,
           '403': error('You do not translate into this language.'),
           '404': notFound('The paragraph or the language'),

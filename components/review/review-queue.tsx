@@ -13,7 +13,7 @@ import type { QueueItem } from '@/lib/review-queue';
 import { initialQueueState, keyCommand, pendingIds, queueReducer } from '@/lib/review-queue-state';
 import { overrideReasonId, QueueCard } from './queue-card';
 import { QueueToolbar } from './queue-toolbar';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../common/use-hydrated';
 
 type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
 

@@ -1,7 +1,7 @@
 'use client';
-// A paragraph's versions in one language, newest first: author, time, review, and the word diff
-// against the version before; any two versions can be compared, and any older one restored as a
-// new version.
+// A paragraph's versions in one language, newest first: author, time, review, what a revert
+// went back to, and the word diff against the version before; any two versions can be compared,
+// and any older one restored as a new version. Esc closes it.
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import type { VersionWithReviewJson } from '@/lib/api-types';
@@ -21,6 +21,7 @@ export function HistoryPanel({
   revision,
   canRevert,
   onRevert,
+  onClose,
 }: {
   id: string;
   paragraphId: string;
@@ -29,7 +30,8 @@ export function HistoryPanel({
   /** Changes after every save, so the panel reloads. */
   revision: number;
   canRevert: boolean;
-  onRevert: (text: string) => void;
+  onRevert: (version: VersionWithReviewJson) => void;
+  onClose: () => void;
 }) {
   const { t } = useT();
   const [versions, setVersions] = useState<VersionWithReviewJson[] | null>(null);
@@ -53,8 +55,18 @@ export function HistoryPanel({
   }, [paragraphId, language.code, revision]);
 
   const textOf = (versionId: string) => versions?.find((version) => version.versionId === versionId)?.text ?? '';
+  const numberOf = (versionId: string) => versions?.find((version) => version.versionId === versionId)?.number;
   return (
-    <section id={id} className="history" aria-label={t('history.title')}>
+    <section
+      id={id}
+      className="history"
+      aria-label={t('history.title')}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <h3>{t('history.title')}</h3>
       {error && <p role="alert">{error}</p>}
       {!versions && !error && <p className="muted">{t('common.loading')}</p>}
@@ -97,6 +109,9 @@ export function HistoryPanel({
               <p className="version-meta">
                 <strong>{t('history.version', { number: version.number })}</strong>
                 {index === 0 && ` ${t('history.current')}`} {t('history.by', { author: version.author.name })} <LocalTime iso={version.createdAt} />
+                {version.revertOfVersionId && numberOf(version.revertOfVersionId) !== undefined && (
+                  <span className="revert-of"> · {t('revert.label', { number: numberOf(version.revertOfVersionId) })}</span>
+                )}
                 {version.review && (
                   <span className={`review review-${version.review.decision}`}>
                     {' '}
@@ -115,8 +130,8 @@ export function HistoryPanel({
                 label={previous ? t('history.changesFrom', { number: previous.number }) : t('history.first')}
               />
               {index > 0 && canRevert && (
-                <button type="button" className="button-quiet" onClick={() => onRevert(version.text)}>
-                  {t('history.revert')}
+                <button type="button" className="button-quiet" onClick={() => onRevert(version)}>
+                  {t('revert.button', { number: version.number })}
                 </button>
               )}
             </li>

@@ -3,10 +3,13 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
+import { useHydrated } from '../common/use-hydrated';
 
 export function PublishEditionButton({ slug, lang, languageName, notApproved }: { slug: string; lang: string; languageName: string; notApproved: number }) {
   const { t } = useT();
   const [confirming, setConfirming] = useState(false);
+  // Before the page's scripts run a click would open nothing.
+  const hydrated = useHydrated();
   const [result, setResult] = useState<{ ok: true; number: number } | { ok: false; message: string } | null>(null);
 
   async function publish() {
@@ -18,7 +21,7 @@ export function PublishEditionButton({ slug, lang, languageName, notApproved }: 
 
   return (
     <div className="publish">
-      <button type="button" disabled={notApproved > 0} onClick={() => setConfirming(true)}>
+      <button type="button" disabled={!hydrated || notApproved > 0} onClick={() => setConfirming(true)}>
         {t('publish.button')}
       </button>
       {notApproved > 0 && <span className="muted small"> {t('publish.needApproval', { count: notApproved })}</span>}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { failureText } from '@/lib/api-call';
 import { updateSource } from '@/lib/review-api-client';
+import { useHydrated } from '../common/use-hydrated';
 import { GlossaryMarkedText, type SourceGlossaryTerm } from './glossary-marked-text';
 import { useEditingPresence, useRowLive } from './live-document';
 import { LiveNotes } from './live-notes';
@@ -36,6 +37,8 @@ export function SourceEditor({
   const presence = useEditingPresence(paragraphId, null, canEdit);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Its editing box appears on click, which needs the page's scripts.
+  const hydrated = useHydrated();
 
   async function save() {
     setBusy(true);
@@ -61,6 +64,7 @@ export function SourceEditor({
           <button
             type="button"
             className="button-quiet button-small"
+            disabled={!hydrated}
             onClick={() => {
               setDraft(text);
               setEditBase(versionId);

@@ -15,6 +15,7 @@ import { announceChange } from '../live/announce-change';
 import { checkTextAgainstSource } from '../qa/check-saved-text';
 import { createTranslationVersion } from './create-translation-version';
 import { findParagraphLanguage, requireInArticle } from './find-paragraph-language';
+import { requireRevertTarget } from './require-revert-target';
 import { versionColumns, versionJson, versionSelect } from './translation-version-json';
 
 export type SaveTranslationInput = {
@@ -25,10 +26,12 @@ export type SaveTranslationInput = {
   baseVersionId: string | null;
   /** Saving an empty text is allowed only as a deliberate "clear". */
   clear?: boolean;
+  /** A revert names the older version whose text it restores (requireRevertTarget). */
+  revertOfVersionId?: string;
   actor: Actor;
 };
 
-export async function saveTranslationVersion({ paragraphId, lang, text, baseVersionId, clear = false, actor }: SaveTranslationInput) {
+export async function saveTranslationVersion({ paragraphId, lang, text, baseVersionId, clear = false, revertOfVersionId, actor }: SaveTranslationInput) {
   const db = getDb();
   const normalized = normalizeParagraphText(text);
   if (normalized.trim() === '' && !clear) {
@@ -42,6 +45,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
   const { paragraph, currentSource } = await findParagraphLanguage(db, paragraphId, lang);
   requireTranslator(actor, lang);
   requireInArticle(paragraph);
+  if (revertOfVersionId !== undefined) await requireRevertTarget({ paragraphId, lang, revertOfVersionId, text: normalized });
 
   // The head without its author: a save that goes through names the actor as the author, so
   // the author's row is only read for a conflict or an unchanged text (see headWithAuthor).
@@ -73,6 +77,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
       authorId: actor.id,
       baseVersionId,
       sourceVersionId: currentSource.id,
+      revertOfVersionId: revertOfVersionId ?? null,
     });
     announceChange({ documentId: paragraph.documentId, paragraphId, lang, change: 'version', actor });
     const version = await withChecks(versionJson({ ...created, author: { name: actor.name, email: actor.email } }));

@@ -10,6 +10,7 @@ export const versionColumns = {
   createdAt: true,
   baseVersionId: true,
   sourceVersionId: true,
+  revertOfVersionId: true,
 } as const;
 
 export const versionSelect = { ...versionColumns, author: { select: { name: true, email: true } } } as const;
@@ -21,6 +22,7 @@ export type VersionRow = {
   createdAt: Date;
   baseVersionId: string | null;
   sourceVersionId: string;
+  revertOfVersionId: string | null;
   author: { name: string; email: string };
 };
 
@@ -33,6 +35,7 @@ export function versionJson(row: VersionRow): TranslationVersionJson {
     createdAt: row.createdAt.toISOString(),
     baseVersionId: row.baseVersionId,
     sourceVersionId: row.sourceVersionId,
+    revertOfVersionId: row.revertOfVersionId,
   };
 }
 

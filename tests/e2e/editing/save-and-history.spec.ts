@@ -1,3 +1,4 @@
+import { addTranslation } from '../../support/fixtures';
 import { expect, signIn, test } from '../fixtures';
 
 test('a translator saves, reloads, finds the text, and sees the change as a word diff in History', async ({ page, story }) => {
@@ -47,10 +48,49 @@ test('reverting to an older version saves its text as a new version', async ({ p
 
   await row.getByRole('button', { name: 'History' }).click();
   const history = row.getByRole('region', { name: 'History' });
-  await history.getByRole('listitem', { name: 'Version 1' }).getByRole('button', { name: 'Revert to this version' }).click();
+  // Each button names the version it goes back to; the current version has none.
+  await expect(history.getByRole('button', { name: /^Revert to version/ })).toHaveCount(1);
+  await history.getByRole('listitem', { name: 'Version 1' }).getByRole('button', { name: 'Revert to version 1' }).click();
   await expect(box).toHaveValue('Mindestens acht Menschen starben.');
-  await expect(history.getByRole('listitem', { name: 'Version 3' })).toContainText('(current)');
+  const revert = history.getByRole('listitem', { name: 'Version 3' });
+  await expect(revert).toContainText('(current)');
+  // Labelled as a revert beside its author (the buttons of the older versions are no label).
+  await expect(revert.locator('.version-meta')).toContainText('Revert to version 1');
   await expect(history.getByRole('listitem')).toHaveCount(3);
+  await expect(history.getByRole('button', { name: 'Revert to version 2' })).toBeVisible();
+
+  // The label survives a reload: the revert is stored as one.
+  await page.reload();
+  await row.getByRole('button', { name: 'History' }).click();
+  await expect(history.getByRole('listitem', { name: 'Version 3' }).locator('.version-meta')).toContainText('Revert to version 1');
+  await expect(history.getByRole('listitem', { name: 'Version 2' }).locator('.version-meta')).not.toContainText('Revert to version');
+});
+
+test('Esc closes History and puts the focus back on its button', async ({ page, story, db }) => {
+  const doc = await story(['Headline', 'Short line.'], ['de']);
+  const german = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
+  await addTranslation(db, doc.paragraphs[1], 'de', 'Kurze Zeile.', german.id);
+  await addTranslation(db, doc.paragraphs[1], 'de', 'Eine kurze Zeile.', german.id);
+  await signIn(page, 'translator.de@example.com');
+  await page.goto(`/documents/${doc.slug}/de`);
+  const row = page.getByRole('region', { name: 'Paragraph 2', exact: true });
+  const historyButton = row.getByRole('button', { name: 'History' });
+  const history = row.getByRole('region', { name: 'History' });
+
+  // Right after opening it, from its button.
+  await historyButton.click();
+  await expect(history.getByRole('listitem', { name: 'Version 2' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(history).toHaveCount(0);
+  await expect(historyButton).toBeFocused();
+  await expect(historyButton).toHaveAttribute('aria-expanded', 'false');
+
+  // From inside it.
+  await historyButton.click();
+  await history.getByRole('button', { name: 'Revert to version 1' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(history).toHaveCount(0);
+  await expect(historyButton).toBeFocused();
 });
 
 test('clearing a translation asks first and keeps the old text in the history', async ({ page, story }) => {

@@ -92,6 +92,8 @@ test('a rejection with a comment reaches the translator on the row', async ({ br
   await expect(row.getByRole('status')).toHaveText('Saved');
 
   await editor.goto(`/documents/${doc.slug}/de/review`);
+  // The keys are offered once they work.
+  await expect(editor.getByText('J/↓ next', { exact: false })).toBeVisible();
   await editor.keyboard.press('j');
   await editor.keyboard.press('r');
   const comment = editor.getByRole('textbox', { name: 'Why is paragraph 2 rejected?' });
@@ -118,13 +120,16 @@ test('Approve all shown opens only after every redline has been on screen, and a
   await page.goto(`/documents/${doc.slug}/de/review`);
   const approveAll = page.getByRole('button', { name: 'Approve all shown' });
   await expect(approveAll).toBeDisabled();
-  // J until the last paragraph is the current one: a key pressed before the page has hydrated
-  // does nothing, so each press is checked rather than counted.
-  const last = page.getByRole('article', { name: 'Paragraph 12', exact: true });
-  await expect(async () => {
+  // J through the queue once the keys are offered (they work from then on), one redline at a
+  // time as a reviewer reads: each press waits until the paragraph it brings has been on screen.
+  await expect(page.getByText('J/↓ next', { exact: false })).toBeVisible();
+  const unseen = page.locator('.approve-all').getByRole('status');
+  const unseenCount = async () => Number(/^(\d+) of 12 not yet on screen/.exec((await unseen.textContent()) ?? '')?.[1] ?? 0);
+  for (let n = 2; n <= 12; n += 1) {
     await page.keyboard.press('j');
-    await expect(last).toHaveAttribute('aria-current', 'true', { timeout: 250 });
-  }).toPass({ timeout: 30_000 });
+    await expect(page.getByRole('article', { name: `Paragraph ${n}`, exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect.poll(unseenCount).toBeLessThanOrEqual(12 - n);
+  }
   await expect(approveAll).toBeEnabled();
   await approveAll.click();
   const confirm = page.getByRole('alertdialog', { name: 'Approve all shown' });

@@ -11,6 +11,7 @@ const saveBody = z.strictObject({
   text: z.string(),
   baseVersionId: z.string().min(1).max(64).nullable(),
   clear: z.boolean().optional(),
+  revertOfVersionId: z.string().min(1).max(64).optional(),
 });
 
 export const GET = apiRoute(async (_request: Request, { params }: Context) => {

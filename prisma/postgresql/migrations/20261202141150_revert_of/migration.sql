@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TranslationVersion" ADD COLUMN     "revertOfVersionId" TEXT;
