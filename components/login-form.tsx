@@ -4,12 +4,16 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { authClient } from '@/lib/auth-client';
 import { sameOriginPath } from '@/lib/return-path';
+import { useHydrated } from './common/use-hydrated';
 
 export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
   const { t } = useT();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until the page's scripts run, a click would submit the form natively: disabled until then,
+  // and POST in any case, so a password never ends up in a URL (history, logs, Referer).
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,7 +41,7 @@ export function LoginForm({ next }: { next: string }) {
   }
 
   return (
-    <form className="stack" onSubmit={submit}>
+    <form className="stack" method="post" onSubmit={submit}>
       <label>
         {t('login.email')}
         <input name="email" type="email" autoComplete="username" required autoFocus />
@@ -51,7 +55,7 @@ export function LoginForm({ next }: { next: string }) {
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={pending || !hydrated}>
         {pending ? t('login.signingIn') : t('login.signIn')}
       </button>
     </form>
