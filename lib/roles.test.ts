@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEditSource, canReview, canTranslate, type Actor, type Role } from './roles';
+import { canEditSource, canManageUsers, canReview, canRevokeApiToken, canTranslate, type Actor, type Role } from './roles';
 
 const actor = (role: Role, languages: string[] = []): Actor => ({ id: role, name: role, email: `${role}@example.com`, role, languages });
 
@@ -22,5 +22,16 @@ describe('role matrix', () => {
   });
   it('a reader with a language listed still cannot translate', () => {
     expect(canTranslate(actor('reader', ['de']), 'de')).toBe(false);
+  });
+});
+
+describe('people and tokens', () => {
+  it('only admins manage people', () => {
+    expect((['reader', 'translator', 'editor', 'admin'] as const).filter((role) => canManageUsers(actor(role)))).toEqual(['admin']);
+  });
+  it('a token is revoked by its person or an admin', () => {
+    expect(canRevokeApiToken(actor('translator'), 'translator')).toBe(true);
+    expect(canRevokeApiToken(actor('editor'), 'translator')).toBe(false);
+    expect(canRevokeApiToken(actor('admin'), 'translator')).toBe(true);
   });
 });

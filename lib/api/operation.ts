@@ -15,6 +15,7 @@ export const API_TAGS = {
   Comments: 'Comment threads on a paragraph’s translation.',
   Interchange: 'XLIFF 2.0, i18next JSON, plain text and Markdown.',
   'Glossary and memory': 'Glossary terms, translation memory and quality checks.',
+  'People and access': 'People, their invitations and roles (admins), and personal API tokens.',
   API: 'This description.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;

@@ -2,5 +2,7 @@
 // (lib/api/openapi.ts); lib/openapi.test.ts checks that each route file serves what is listed.
 import { glossaryOperations } from './glossary';
 import type { ApiOperation } from './operation';
+import { peopleOperations } from './people';
+import { tokenOperations } from './tokens';
 
-export const API_OPERATIONS: readonly ApiOperation[] = [...glossaryOperations];
+export const API_OPERATIONS: readonly ApiOperation[] = [...glossaryOperations, ...peopleOperations, ...tokenOperations];
