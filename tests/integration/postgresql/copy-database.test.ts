@@ -13,7 +13,7 @@ import { migrateDatabase } from '../../../prisma/migrate';
 import { copyDatabase } from '../../../scripts/db-copy';
 import { openTestDatabase, type TestDatabase } from '../test-database';
 
-const MODELS = ['user', 'account', 'language', 'userLanguage', 'document', 'documentLanguage', 'paragraph', 'sourceVersion', 'translationVersion', 'review', 'comment', 'edition', 'editionParagraph', 'glossaryTerm'] as const;
+const MODELS = ['user', 'account', 'invitation', 'apiToken', 'language', 'userLanguage', 'document', 'documentLanguage', 'paragraph', 'sourceVersion', 'translationVersion', 'review', 'comment', 'edition', 'editionParagraph', 'glossaryTerm'] as const;
 
 let scratch: string;
 let sqlite: PrismaClient;
@@ -25,6 +25,9 @@ beforeAll(async () => {
   await migrateDatabase(config);
   sqlite = createPrismaClient(config);
   await seedDemo(sqlite);
+  const admin = await sqlite.user.findFirstOrThrow({ where: { role: 'admin' } });
+  await sqlite.apiToken.create({ data: { userId: admin.id, name: 'CMS', tokenHash: 'a'.repeat(64), lastUsedAt: new Date() } });
+  await sqlite.invitation.create({ data: { userId: admin.id, tokenHash: 'b'.repeat(64), expiresAt: new Date(Date.now() + 86_400_000), createdById: admin.id } });
   postgres = await openTestDatabase();
 });
 
