@@ -30,7 +30,9 @@ export const Role = z.enum(ROLES).meta({ description: 'reader, translator, edito
 const Languages = z.array(LanguageCode).max(50);
 
 const PersonId = z.object({ id: Id.meta({ description: 'The person.', examples: ['5f0c7c8e-0f6e-4d7a-9a57-1d3c2b1a0f00'] }) });
-const InvitationToken = z.object({ token: z.string().min(1).max(200).meta({ description: 'The token of the invitation link (/invite/{token}).' }) });
+const InvitationToken = z.object({
+  token: z.string().min(1).max(200).meta({ description: 'The token of the invitation link (/invite/{token}).', examples: ['c2V0LXlvdXItcGFzc3dvcmQtd2l0aC10aGlzLWxpbmsh'] }),
+});
 
 export const Invitation = z.object({
   id: z.string().meta({ description: 'The person.' }),
