@@ -29,9 +29,7 @@ export async function SiteHeader() {
             <span>
               {actor.name} <span className="muted">({t(`roles.${actor.role}`)})</span>
             </span>
-            <Link href="/settings/tokens">
-              {t('header.tokens')}
-            </Link>
+            <Link href="/settings/tokens">{t('header.tokens')}</Link>
             <SignOutButton />
           </>
         )}
