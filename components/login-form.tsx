@@ -29,6 +29,8 @@ export function LoginForm({ next }: { next: string }) {
       setError(
         error.status === 401
           ? t('login.wrong')
+          : error.code === 'ACCOUNT_DEACTIVATED'
+            ? t('login.deactivated')
           : error.status === 429
             ? t('login.tooMany')
             : t('login.failed', { status: error.status }),

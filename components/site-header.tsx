@@ -1,7 +1,7 @@
 // The bar at the top of every page: the product, its sections, the interface language, and who
 // is signed in.
 import Link from 'next/link';
-import { canManageWebhooks } from '@/lib/roles';
+import { canManageUsers, canManageWebhooks } from '@/lib/roles';
 import { getActor } from '@/lib/server/session';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { UiLanguagePicker } from './i18n/ui-language-picker';
@@ -19,6 +19,7 @@ export async function SiteHeader() {
           <Link href="/">{t('header.documents')}</Link>
           <Link href="/glossary">{t('header.glossary')}</Link>
           <Link href="/memory">{t('header.memory')}</Link>
+          {canManageUsers(actor) && <Link href="/admin/users">{t('header.users')}</Link>}
           {canManageWebhooks(actor) && <Link href="/admin/webhooks">{t('header.webhooks')}</Link>}
         </nav>
       )}
@@ -29,6 +30,7 @@ export async function SiteHeader() {
             <span>
               {actor.name} <span className="muted">({t(`roles.${actor.role}`)})</span>
             </span>
+            <Link href="/settings/tokens">{t('header.tokens')}</Link>
             <SignOutButton />
           </>
         )}

@@ -32,7 +32,7 @@ export type OpenApiOperation = {
   summary: string;
   description?: string;
   tags: string[];
-  /** `[]` for the operations anyone may call; otherwise the document's session cookie. */
+  /** `[]` for the operations anyone may call; otherwise the document's: a session cookie or a token. */
   security?: Array<Record<string, string[]>>;
   parameters?: OpenApiParameter[];
   requestBody?: { required: boolean; description?: string; content: Record<string, OpenApiMedia> };
@@ -48,7 +48,10 @@ export type OpenApiDocument = {
   tags: Array<{ name: string; description: string }>;
   security: Array<Record<string, string[]>>;
   components: {
-    securitySchemes: Record<string, { type: 'apiKey'; in: 'cookie'; name: string; description: string }>;
+    securitySchemes: Record<
+      string,
+      { type: 'apiKey'; in: 'cookie'; name: string; description: string } | { type: 'http'; scheme: 'bearer'; description: string }
+    >;
     schemas: Record<string, JsonSchema>;
   };
   paths: Record<string, Partial<Record<HttpMethod, OpenApiOperation>>>;
@@ -105,7 +108,7 @@ const qaIssueSchema: JsonSchema = {
   },
 };
 
-const notSignedIn = error('Not signed in: no valid session cookie.');
+const notSignedIn = error('Not signed in: no valid session cookie or token.');
 const notFound = (what: string) => error(`${what} does not exist.`);
 const invalid = (what: string) => error(`Invalid input: ${what}.`);
 
@@ -149,11 +152,11 @@ const handWritten: OpenApiDocument = {
     title: 'Redline REST API',
     version: '1.0.0',
     description:
-      'The API the Redline workbench itself uses, with the same rules: sign in with POST /api/auth/sign-in/email and send the session cookie it sets with every other call. Errors are JSON `{ "error": code, "message": text }` with 400 invalid input, 401 not signed in, 403 not allowed, 404 unknown, 409 conflict, 413 too large, 429 too many open event streams. Cross-site browser requests that change anything are refused (403).',
+      'The API the Redline workbench itself uses, with the same rules: sign in with POST /api/auth/sign-in/email and send the session cookie it sets with every other call, or send `Authorization: Bearer <token>` with a personal API token (made at /settings/tokens or with POST /api/tokens), which acts as its person with their current role; a request with both counts as the token. Errors are JSON `{ "error": code, "message": text }` with 400 invalid input, 401 not signed in, 403 not allowed, 404 unknown, 409 conflict, 413 too large, 429 too many open event streams. Cross-site browser requests that change anything are refused (403); bearer calls are not browser requests and are not checked.',
   },
-  // One list of tags, lib/api's, so a tag added there gets its section on /api-docs.
   tags: Object.entries(API_TAGS).map(([name, description]) => ({ name, description })),
-  security: [{ session: [] }],
+  // Either scheme: a list of alternatives (OpenAPI 3.1, Security Requirement Object).
+  security: [{ session: [] }, { bearer: [] }],
   components: {
     securitySchemes: {
       session: {
@@ -161,6 +164,12 @@ const handWritten: OpenApiDocument = {
         in: 'cookie',
         name: 'better-auth.session_token',
         description: 'Set by POST /api/auth/sign-in/email (HttpOnly; `__Secure-` prefixed over HTTPS).',
+      },
+      bearer: {
+        type: 'http',
+        scheme: 'bearer',
+        description:
+          'A personal API token (`rl_` and 43 characters), made at /settings/tokens or with POST /api/tokens and shown once: `Authorization: Bearer rl_…`. It acts as its person with their role at the time of the call; revoked, unknown, malformed, or of a deactivated person: 401.',
       },
     },
     schemas: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEditSource, canManageWebhooks, canReview, canTranslate, type Actor, type Role } from './roles';
+import { canEditSource, canManageUsers, canManageWebhooks, canReview, canRevokeApiToken, canTranslate, type Actor, type Role } from './roles';
 
 const actor = (role: Role, languages: string[] = []): Actor => ({ id: role, name: role, email: `${role}@example.com`, role, languages });
 
@@ -33,5 +33,16 @@ describe('webhooks', () => {
     ['admin', actor('admin'), true],
   ] as const)('%s manages webhooks: %s', (_name, who, expected) => {
     expect(canManageWebhooks(who)).toBe(expected);
+  });
+});
+
+describe('people and tokens', () => {
+  it('only admins manage people', () => {
+    expect((['reader', 'translator', 'editor', 'admin'] as const).filter((role) => canManageUsers(actor(role)))).toEqual(['admin']);
+  });
+  it('a token is revoked by its person or an admin', () => {
+    expect(canRevokeApiToken(actor('translator'), 'translator')).toBe(true);
+    expect(canRevokeApiToken(actor('editor'), 'translator')).toBe(false);
+    expect(canRevokeApiToken(actor('admin'), 'translator')).toBe(true);
   });
 });

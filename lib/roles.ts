@@ -46,3 +46,15 @@ export function canManageGlossary(actor: Actor): boolean {
 export function canManageWebhooks(actor: Actor): boolean {
   return actor.role === 'admin';
 }
+/** Inviting people, changing their role and languages, deactivating them: admins only. */
+export function canManageUsers(actor: Actor): boolean {
+  return actor.role === 'admin';
+}
+
+/**
+ * An API token may be revoked by its person, and by an admin (who must be able to cut off a
+ * leaked token, or a departed colleague's CMS token, without deactivating anyone).
+ */
+export function canRevokeApiToken(actor: Actor, tokenOwnerId: string): boolean {
+  return actor.id === tokenOwnerId || canManageUsers(actor);
+}

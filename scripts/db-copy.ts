@@ -23,6 +23,9 @@ type Delegate = {
 const TABLES: Array<{ model: string; orderBy: object[]; where?: object }> = [
   { model: 'user', orderBy: [{ id: 'asc' }] },
   { model: 'account', orderBy: [{ id: 'asc' }] },
+  // Pending invitation links and API tokens keep working after the move (a CMS's token included).
+  { model: 'invitation', orderBy: [{ id: 'asc' }] },
+  { model: 'apiToken', orderBy: [{ id: 'asc' }] },
   { model: 'language', orderBy: [{ code: 'asc' }] },
   { model: 'userLanguage', orderBy: [{ userId: 'asc' }, { languageCode: 'asc' }] },
   { model: 'document', orderBy: [{ id: 'asc' }] },

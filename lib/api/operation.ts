@@ -16,6 +16,7 @@ export const API_TAGS = {
   Interchange: 'XLIFF 2.0, i18next JSON, plain text and Markdown.',
   'Glossary and memory': 'Glossary terms, translation memory and quality checks.',
   Webhooks: 'Signed POSTs to a newsroom’s systems when documents, English updates, approvals and editions happen.',
+  'People and access': 'People, their invitations and roles (admins), and personal API tokens.',
   API: 'This description.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;

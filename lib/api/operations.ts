@@ -3,6 +3,14 @@
 import { documentSourceOperations } from './document-source';
 import { glossaryOperations } from './glossary';
 import type { ApiOperation } from './operation';
+import { peopleOperations } from './people';
+import { tokenOperations } from './tokens';
 import { webhookOperations } from './webhooks';
 
-export const API_OPERATIONS: readonly ApiOperation[] = [...glossaryOperations, ...documentSourceOperations, ...webhookOperations];
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  ...glossaryOperations,
+  ...documentSourceOperations,
+  ...peopleOperations,
+  ...tokenOperations,
+  ...webhookOperations,
+];

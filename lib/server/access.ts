@@ -2,7 +2,7 @@ import 'server-only';
 // Guards the services call before acting: each throws a 403 AppError naming what is missing.
 // The rules themselves are in lib/roles.ts.
 import { AppError } from '../app-error';
-import { canEditSource, canManageGlossary, canManageWebhooks, canReview, canTranslate, type Actor } from '../roles';
+import { canEditSource, canManageGlossary, canManageUsers, canManageWebhooks, canReview, canTranslate, type Actor } from '../roles';
 
 export function requireTranslator(actor: Actor, languageCode: string) {
   if (!canTranslate(actor, languageCode)) {
@@ -45,6 +45,15 @@ export function requireWebhookManager(actor: Actor) {
     throw new AppError('forbidden', {
       message: `${actor.email} (${actor.role}) may not manage webhooks.`,
       userMessage: 'Only admins manage webhooks.',
+    });
+  }
+}
+
+export function requireUserManager(actor: Actor) {
+  if (!canManageUsers(actor)) {
+    throw new AppError('forbidden', {
+      message: `${actor.email} (${actor.role}) may not manage people.`,
+      userMessage: 'Only admins invite people and change their roles.',
     });
   }
 }

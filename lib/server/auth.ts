@@ -2,6 +2,7 @@ import 'server-only';
 // Authentication with better-auth: email and password, scrypt-hashed passwords, sessions in the
 // database. Accounts are created by the seed or an admin; nobody signs themselves up.
 import { betterAuth } from 'better-auth';
+import { APIError } from 'better-auth/api';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { dbProvider, getDb } from './db';
@@ -37,12 +38,27 @@ function createAuth() {
     session: {
       expiresIn: 60 * 60 * 24 * 7,
       updateAge: 60 * 60 * 24,
-      // Every request checks its session. The signed session-data cookie answers that without
-      // two database reads; after a minute the session is read from the database again, so a
-      // session revoked elsewhere (deleted from the table) stops working within a minute. Who the
-      // person is and may do (role, languages) is read from the database on every request anyway
-      // (lib/server/session.ts), and signing out removes both cookies at once.
+      // The signed session-data cookie spares better-auth its two reads of the session and the
+      // person. It is not trusted on its own: every request reads the person's row anyway (role,
+      // languages), and that one statement also checks that the session row still exists and the
+      // person is active (lib/server/session.ts), so signing out, a deactivation or revoked
+      // sessions end a session at once, not after the cache's minute.
       cookieCache: { enabled: true, maxAge: 60 },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // After the password was checked, before a session exists: a deactivated person is
+          // refused with a message that says so (a wrong password still hears only "wrong").
+          // The same statement records the sign-in for the admins' list of people.
+          before: async (session) => {
+            const signedIn = await getDb().user.updateMany({ where: { id: session.userId, deactivatedAt: null }, data: { lastSignInAt: new Date() } });
+            if (signedIn.count === 0) {
+              throw new APIError('FORBIDDEN', { code: 'ACCOUNT_DEACTIVATED', message: 'This account has been deactivated. Ask an admin of your newsroom.' });
+            }
+          },
+        },
+      },
     },
     advanced: {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },

@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { AppError, isAppError } from '../app-error';
+import { readBearerHeader } from '../bearer-token';
+import { publicUrl } from './env';
 
 /**
  * A JSON answer. What it holds is one person's view of the newsroom's texts, so no cache on the
@@ -58,9 +60,14 @@ export function apiRoute<Context>(handler: (request: Request, context: Context) 
 /**
  * Browsers send Origin with every cross-site POST; a request whose Origin is not this host was
  * made by another site with the user's cookie, and is refused. Scripts send no Origin.
+ *
+ * A bearer call is not checked: it is authenticated by its token alone (a cookie sent with it
+ * counts for nothing, lib/server/session.ts), and another site cannot make a browser send an
+ * Authorization header without a CORS preflight, which Redline never grants.
  */
 function refuseCrossSite(request: Request) {
   if (request.method === 'GET' || request.method === 'HEAD') return;
+  if (readBearerHeader(request.headers.get('authorization')).kind !== 'none') return;
   const origin = request.headers.get('origin');
   if (!origin) return;
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
@@ -73,6 +80,20 @@ function refuseCrossSite(request: Request) {
   if (originHost !== host) {
     throw new AppError('forbidden', { message: `Cross-site request from ${origin} refused.` });
   }
+}
+
+/**
+ * The app's own origin as the caller reached it, for links it hands out (invitations):
+ * BETTER_AUTH_URL when set (behind a proxy), else the request's host, as the cross-site check
+ * reads it.
+ */
+export function requestOrigin(request: Request): string {
+  const configured = publicUrl();
+  if (configured) return new URL(configured).origin;
+  const url = new URL(request.url);
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host;
+  const protocol = request.headers.get('x-forwarded-proto')?.split(',')[0].trim() ?? url.protocol.replace(/:$/, '');
+  return `${protocol === 'https' ? 'https' : 'http'}://${host}`;
 }
 
 /** Reads a JSON body of at most `maxBytes` and checks it against `schema`. */

@@ -52,11 +52,11 @@ async function capture(fn: () => Promise<unknown>): Promise<Captured> {
 export async function captureRead(databaseFile: string, cookie: string, slug: string, lang: string) {
   loggingClient(databaseFile);
   const { getAuth } = await import('../../lib/server/auth');
-  const { loadActor } = await import('../../lib/server/session');
+  const { loadSessionActor } = await import('../../lib/server/session');
   const { getDocumentTranslation } = await import('../../lib/server/documents/get-document-translation');
   return capture(async () => {
     const session = await getAuth().api.getSession({ headers: sessionHeaders(cookie) });
-    const actor = await loadActor(session!.user.id);
+    const actor = await loadSessionActor({ sessionId: session!.session.id, userId: session!.user.id });
     return getDocumentTranslation({ slug, lang, actor: actor! });
   });
 }
@@ -65,11 +65,11 @@ export async function captureRead(databaseFile: string, cookie: string, slug: st
 export async function captureSave(databaseFile: string, cookie: string, paragraphId: string, lang: string, baseVersionId: string | null, text: string) {
   loggingClient(databaseFile);
   const { getAuth } = await import('../../lib/server/auth');
-  const { loadActor } = await import('../../lib/server/session');
+  const { loadSessionActor } = await import('../../lib/server/session');
   const { saveTranslationVersion } = await import('../../lib/server/translations/save-translation-version');
   return capture(async () => {
     const session = await getAuth().api.getSession({ headers: sessionHeaders(cookie) });
-    const actor = await loadActor(session!.user.id);
+    const actor = await loadSessionActor({ sessionId: session!.session.id, userId: session!.user.id });
     return saveTranslationVersion({ paragraphId, lang, text, baseVersionId, actor: actor! });
   });
 }

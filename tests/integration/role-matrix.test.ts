@@ -8,9 +8,16 @@ import type { Actor, Role } from '../../lib/roles';
 import { addComment } from '../../lib/server/comments/add-comment';
 import { resolveCommentThread } from '../../lib/server/comments/resolve-comment-thread';
 import { publishEdition } from '../../lib/server/editions/publish-edition';
+import { invitePerson } from '../../lib/server/people/invite-person';
+import { listPeople } from '../../lib/server/people/list-people';
+import { renewInvitation } from '../../lib/server/people/renew-invitation';
+import { updatePerson } from '../../lib/server/people/update-person';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
 import { updateDocumentSource } from '../../lib/server/sources/update-document-source';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
+import { createApiToken } from '../../lib/server/tokens/create-api-token';
+import { listApiTokens } from '../../lib/server/tokens/list-api-tokens';
+import { revokeApiToken } from '../../lib/server/tokens/revoke-api-token';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
 import { createWebhook } from '../../lib/server/webhooks/create-webhook';
 import { deleteWebhook } from '../../lib/server/webhooks/delete-webhook';
@@ -19,13 +26,14 @@ import { listWebhooks } from '../../lib/server/webhooks/list-webhooks';
 import { redeliverWebhookDelivery } from '../../lib/server/webhooks/redeliver-webhook-delivery';
 import { rotateWebhookSecret } from '../../lib/server/webhooks/rotate-webhook-secret';
 import { updateWebhook } from '../../lib/server/webhooks/update-webhook';
-import { addTranslation, createActor, createDocument } from '../support/fixtures';
+import { addTranslation, createActor, createDocument, uniqueName } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 const actors: Record<string, Actor> = {};
 let setupTranslator: Actor;
 let setupEditor: Actor;
+let setupAdmin: Actor;
 
 const people: Array<[string, Role, string[]]> = [
   ['translator of German', 'translator', ['de']],
@@ -41,6 +49,7 @@ beforeAll(async () => {
   for (const [name, role, languages] of people) actors[name] = await createActor(database.db, role, languages);
   setupTranslator = await createActor(database.db, 'translator', ['de']);
   setupEditor = await createActor(database.db, 'editor');
+  setupAdmin = await createActor(database.db, 'admin');
 });
 afterAll(() => database.close());
 
@@ -59,6 +68,14 @@ async function approvedScene() {
   return s;
 }
 
+/** An invited translator (no password yet) and a German translator with an API token. */
+async function peopleScene() {
+  const invited = await invitePerson({ person: { email: `${uniqueName('invited')}@test.example`, name: 'Invited', role: 'translator', languages: ['de'] }, origin: 'http://redline.test', actor: setupAdmin });
+  const owner = await createActor(database.db, 'translator', ['de']);
+  const token = await createApiToken({ name: 'CMS', actor: owner });
+  return { invited, owner, token };
+}
+
 async function snapshot() {
   const db = database.db;
   return Promise.all([
@@ -71,39 +88,53 @@ async function snapshot() {
     db.paragraph.count(),
     db.paragraph.count({ where: { removedAt: { not: null } } }),
     db.document.aggregate({ _sum: { sourceRevision: true } }),
+    db.user.findMany({ select: { id: true, role: true, deactivatedAt: true, languages: { select: { languageCode: true } } }, orderBy: { id: 'asc' } }),
+    db.invitation.findMany({ select: { id: true, replacedAt: true }, orderBy: { id: 'asc' } }),
+    db.apiToken.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
   ]);
 }
 
-type Scene = Awaited<ReturnType<typeof scene>>;
+type Operation = { setup: () => Promise<unknown>; run: (scene: unknown, actor: Actor) => Promise<unknown> };
+/** An operation with its own kind of scene, made before the snapshot is taken. */
+const operation = <S,>(setup: () => Promise<S>, run: (scene: S, actor: Actor) => Promise<unknown>): Operation => ({
+  setup,
+  run: run as (scene: unknown, actor: Actor) => Promise<unknown>,
+});
 
-const operations: Record<string, { setup: () => Promise<Scene>; run: (scene: Scene, actor: Actor) => Promise<unknown> }> = {
-  'save a German translation': {
-    setup: scene,
-    run: ({ paragraph, version }, actor) =>
-      saveTranslationVersion({ paragraphId: paragraph.id, lang: 'de', text: 'Neu.', baseVersionId: version.id, actor }),
-  },
-  approve: { setup: scene, run: ({ version }, actor) => reviewTranslationVersion({ versionId: version.id, decision: 'approved', actor }) },
-  reject: {
-    setup: scene,
-    run: ({ version }, actor) => reviewTranslationVersion({ versionId: version.id, decision: 'rejected', comment: 'Nein.', actor }),
-  },
-  'update the English': {
-    setup: scene,
-    run: ({ paragraph }, actor) =>
-      updateSourceText({ paragraphId: paragraph.id, text: 'At least nine people died.', baseVersionId: paragraph.sourceVersionId, actor }),
-  },
-  'update the English of the whole story': {
-    setup: scene,
-    run: ({ doc }, actor) =>
-      updateDocumentSource({
-        slug: doc.slug,
-        article: { format: 'text', content: 'At least nine people died.\nRescue work went on through the night.' },
-        actor,
-      }),
-  },
-  'comment in German': { setup: scene, run: ({ paragraph }, actor) => addComment({ paragraphId: paragraph.id, lang: 'de', text: 'Bitte prüfen.', actor }) },
-  'resolve a German thread': { setup: scene, run: ({ thread }, actor) => resolveCommentThread({ threadId: thread.id, actor }) },
-  'publish the German edition': { setup: approvedScene, run: ({ doc }, actor) => publishEdition({ slug: doc.slug, lang: 'de', actor }) },
+/** An API token for each person of the matrix. */
+async function ownTokensScene() {
+  const tokens: Record<string, { id: string }> = {};
+  for (const actor of Object.values(actors)) tokens[actor.id] = await createApiToken({ name: 'Mine', actor });
+  return tokens;
+}
+
+const operations: Record<string, Operation> = {
+  'save a German translation': operation(scene, ({ paragraph, version }, actor) =>
+    saveTranslationVersion({ paragraphId: paragraph.id, lang: 'de', text: 'Neu.', baseVersionId: version.id, actor }),
+  ),
+  approve: operation(scene, ({ version }, actor) => reviewTranslationVersion({ versionId: version.id, decision: 'approved', actor })),
+  reject: operation(scene, ({ version }, actor) => reviewTranslationVersion({ versionId: version.id, decision: 'rejected', comment: 'Nein.', actor })),
+  'update the English': operation(scene, ({ paragraph }, actor) =>
+    updateSourceText({ paragraphId: paragraph.id, text: 'At least nine people died.', baseVersionId: paragraph.sourceVersionId, actor }),
+  ),
+  'update the English of the whole story': operation(scene, ({ doc }, actor) =>
+    updateDocumentSource({ slug: doc.slug, article: { format: 'text', content: 'At least nine people died.\nRescue work went on through the night.' }, actor }),
+  ),
+  'comment in German': operation(scene, ({ paragraph }, actor) => addComment({ paragraphId: paragraph.id, lang: 'de', text: 'Bitte prüfen.', actor })),
+  'resolve a German thread': operation(scene, ({ thread }, actor) => resolveCommentThread({ threadId: thread.id, actor })),
+  'publish the German edition': operation(approvedScene, ({ doc }, actor) => publishEdition({ slug: doc.slug, lang: 'de', actor })),
+  // People and access: POST /api/users, PATCH /api/users/{id}, POST /api/users/{id}/invitation,
+  // POST /api/tokens, DELETE /api/tokens/{id}. (POST /api/invitations/{token} is public: the
+  // link is the credential; tests/integration/people.test.ts.)
+  'invite a person': operation(peopleScene, (_scene, actor) =>
+    invitePerson({ person: { email: `${uniqueName('new')}@test.example`, name: 'New', role: 'translator', languages: ['fr'] }, origin: 'http://redline.test', actor }),
+  ),
+  'change a person’s role and languages': operation(peopleScene, ({ owner }, actor) => updatePerson({ userId: owner.id, changes: { role: 'editor', languages: ['fr'] }, actor })),
+  'deactivate a person': operation(peopleScene, ({ owner }, actor) => updatePerson({ userId: owner.id, changes: { active: false }, actor })),
+  'make a new invitation link': operation(peopleScene, ({ invited }, actor) => renewInvitation({ userId: invited.id, origin: 'http://redline.test', actor })),
+  'create an API token': operation(async () => null, (_scene, actor) => createApiToken({ name: 'Mine', actor })),
+  'revoke one’s own API token': operation(ownTokensScene, (tokens, actor) => revokeApiToken({ tokenId: tokens[actor.id].id, actor })),
+  'revoke another person’s API token': operation(peopleScene, ({ token }, actor) => revokeApiToken({ tokenId: token.id, actor })),
 };
 
 const allowed: Record<string, string[]> = {
@@ -115,6 +146,13 @@ const allowed: Record<string, string[]> = {
   'comment in German': ['translator of German', 'editor', 'admin'],
   'resolve a German thread': ['translator of German', 'editor', 'admin'],
   'publish the German edition': ['editor', 'admin'],
+  'invite a person': ['admin'],
+  'change a person’s role and languages': ['admin'],
+  'deactivate a person': ['admin'],
+  'make a new invitation link': ['admin'],
+  'create an API token': ['translator of German', 'translator of French', 'editor', 'admin', 'reader'],
+  'revoke one’s own API token': ['translator of German', 'translator of French', 'editor', 'admin', 'reader'],
+  'revoke another person’s API token': ['admin'],
 };
 
 describe.each(Object.keys(operations))('%s', (operation) => {
@@ -134,6 +172,27 @@ describe.each(Object.keys(operations))('%s', (operation) => {
     expect(outcome).toBe(expected);
     if (expected === 'forbidden') expect(await snapshot()).toEqual(before);
     else expect(await snapshot()).not.toEqual(before);
+  });
+});
+
+// Reads that only some may make: GET /api/users, GET /api/tokens?userId= of someone else.
+const reads: Record<string, { run: (actor: Actor) => Promise<unknown>; allowed: string[] }> = {
+  'list people': { run: (actor) => listPeople({ actor }), allowed: ['admin'] },
+  'list another person’s API tokens': { run: (actor) => listApiTokens({ userId: setupTranslator.id, actor }), allowed: ['admin'] },
+  'list one’s own API tokens': { run: (actor) => listApiTokens({ actor }), allowed: people.map(([name]) => name) },
+};
+
+describe.each(Object.keys(reads))('%s', (read) => {
+  it.each(people.map(([name]) => name))('as %s', async (name) => {
+    let outcome: string;
+    try {
+      await reads[read].run(actors[name]);
+      outcome = 'allowed';
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      outcome = error.code;
+    }
+    expect(outcome).toBe(reads[read].allowed.includes(name) ? 'allowed' : 'forbidden');
   });
 });
 

@@ -35,6 +35,7 @@ async function routes(url: string, databaseFile: string) {
     { method: 'DELETE', path: `/api/glossary/${term.id}` },
     { method: 'POST', path: `/api/documents/${doc.slug}/editions?lang=de` },
     { method: 'POST', path: `/api/documents/${doc.slug}/import?lang=de`, body: xliff.replace('Ein Absatz.', 'Gefälscht.') },
+    { method: 'POST', path: '/api/tokens', body: { name: 'Forged' } },
   ];
   return { editor, list, doc };
 }
@@ -65,6 +66,22 @@ test('the API refuses requests from another origin, and nothing changes', async 
   // refusal of everything).
   const own = await editor.request('POST', list[0].path, list[0].body, { origin: url });
   expect(own.status).toBe(201);
+});
+
+test('bearer calls skip the Origin check, so a cookie sent beside a Bearer header counts for nothing', async () => {
+  const { url, databaseFile } = shared();
+  const { editor, list } = await routes(url, databaseFile);
+  for (const authorization of ['Bearer forged', `Bearer rl_${'A'.repeat(43)}`, 'Bearer']) {
+    for (const route of list) {
+      const before = fingerprint(databaseFile);
+      const headers: Record<string, string> = { origin: 'http://evil.example', authorization };
+      if (route.path.includes('/import')) headers['content-type'] = 'application/xliff+xml';
+      const response = await editor.request(route.method, route.path, route.body, headers);
+      expect(response.status, `${route.method} ${route.path} with ${authorization}: ${response.text}`).toBe(401);
+      expect(response.json).toMatchObject({ error: 'not_signed_in' });
+      expect(fingerprint(databaseFile), `${route.method} ${route.path}`).toBe(before);
+    }
+  }
 });
 
 test('a page of another origin in Chromium cannot post with the signed-in cookie', async ({ page }) => {

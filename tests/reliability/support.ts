@@ -19,6 +19,8 @@ export function shared() {
 const TABLES: Array<[string, string]> = [
   ['"user"', 'id'],
   ['"account"', 'id'],
+  ['Invitation', 'id'],
+  ['ApiToken', 'id'],
   ['UserLanguage', 'userId, languageCode'],
   ['Language', 'code'],
   ['Document', 'id'],
@@ -33,13 +35,21 @@ const TABLES: Array<[string, string]> = [
   ['GlossaryTerm', 'id'],
 ];
 
+/**
+ * Like sessions, the record of a sign-in (a person's lastSignInAt, and the updatedAt that comes
+ * with it) and of a token's last use are not changes a refused request could make.
+ */
+function withoutBookkeeping({ lastSignInAt: _signIn, lastUsedAt: _used, updatedAt: _updated, ...row }: Record<string, unknown>) {
+  return row;
+}
+
 /** A hash of every row of the domain tables: equal before and after means nothing changed. */
 export function fingerprint(databaseFile: string): string {
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
     const hash = createHash('sha256');
     for (const [table, order] of TABLES) {
-      for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate()) hash.update(JSON.stringify(row));
+      for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate()) hash.update(JSON.stringify(withoutBookkeeping(row as Record<string, unknown>)));
       hash.update('|');
     }
     return hash.digest('hex');

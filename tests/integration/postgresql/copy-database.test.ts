@@ -14,7 +14,7 @@ import { copyDatabase } from '../../../scripts/db-copy';
 import { openTestDatabase, type TestDatabase } from '../test-database';
 import { searchable } from '../../../lib/search-text';
 
-const MODELS = ['user', 'account', 'language', 'userLanguage', 'document', 'documentLanguage', 'paragraph', 'sourceVersion', 'translationVersion', 'review', 'comment', 'edition', 'editionParagraph', 'glossaryTerm', 'webhook', 'webhookEvent', 'webhookDelivery'] as const;
+const MODELS = ['user', 'account', 'invitation', 'apiToken', 'language', 'userLanguage', 'document', 'documentLanguage', 'paragraph', 'sourceVersion', 'translationVersion', 'review', 'comment', 'edition', 'editionParagraph', 'glossaryTerm', 'webhook', 'webhookEvent', 'webhookDelivery'] as const;
 
 let scratch: string;
 let sqlite: PrismaClient;
@@ -35,6 +35,9 @@ beforeAll(async () => {
       deliveries: { create: { status: 'failed', attempts: 2, nextAttemptAt: new Date(), responseCode: 502, event: { create: { event: 'translation.approved', data: '{}' } } } },
     },
   });
+  const admin = await sqlite.user.findFirstOrThrow({ where: { role: 'admin' } });
+  await sqlite.apiToken.create({ data: { userId: admin.id, name: 'CMS', tokenHash: 'a'.repeat(64), lastUsedAt: new Date() } });
+  await sqlite.invitation.create({ data: { userId: admin.id, tokenHash: 'b'.repeat(64), expiresAt: new Date(Date.now() + 86_400_000), createdById: admin.id } });
   postgres = await openTestDatabase();
 });
 
