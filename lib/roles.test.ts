@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEditSource, canReview, canTranslate, type Actor, type Role } from './roles';
+import { canCreateDocument, canEditSource, canReview, canTranslate, type Actor, type Role } from './roles';
 
 const actor = (role: Role, languages: string[] = []): Actor => ({ id: role, name: role, email: `${role}@example.com`, role, languages });
 
@@ -22,5 +22,16 @@ describe('role matrix', () => {
   });
   it('a reader with a language listed still cannot translate', () => {
     expect(canTranslate(actor('reader', ['de']), 'de')).toBe(false);
+  });
+});
+
+describe('who creates documents', () => {
+  it.each([
+    ['reader', false],
+    ['translator', false],
+    ['editor', true],
+    ['admin', true],
+  ] as const)('%s: %s', (role, expected) => {
+    expect(canCreateDocument(actor(role, ['de']))).toBe(expected);
   });
 });

@@ -38,3 +38,8 @@ export function canEditSource(actor: Actor): boolean {
 export function canManageGlossary(actor: Actor): boolean {
   return actor.role === 'editor' || actor.role === 'admin';
 }
+
+/** A new article enters Redline through the desk: editors and admins create documents. */
+export function canCreateDocument(actor: Actor): boolean {
+  return actor.role === 'editor' || actor.role === 'admin';
+}

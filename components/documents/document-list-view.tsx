@@ -4,12 +4,11 @@ import { listDocuments } from '@/lib/server/documents/list-documents';
 import { formatPercent, languageLabel, languageName } from '@/lib/i18n/format';
 import { requirePageActor } from '@/lib/server/page-guards';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
-import { ActivityChart } from './activity-chart';
 import { StatusBar } from './status-bar';
 
 export async function DocumentListView() {
   const actor = await requirePageActor('/');
-  const [documents, t, ui] = await Promise.all([listDocuments({ actor }), getT(), getUiLanguage()]);
+  const [{ documents }, t, ui] = await Promise.all([listDocuments({ actor, filters: { page: 1, perPage: 25 } }), getT(), getUiLanguage()]);
   return (
     <div className="page">
       <h1>{t('documents.title')}</h1>
@@ -50,7 +49,6 @@ export async function DocumentListView() {
                 ))}
               </tbody>
             </table>
-            <ActivityChart days={document.activity} title={document.slug} />
             <p>
               <Link href={`/documents/${document.slug}/activity`}>{t('documents.allActivity')}</Link>
             </p>

@@ -2,7 +2,7 @@ import 'server-only';
 // Guards the services call before acting: each throws a 403 AppError naming what is missing.
 // The rules themselves are in lib/roles.ts.
 import { AppError } from '../app-error';
-import { canEditSource, canManageGlossary, canReview, canTranslate, type Actor } from '../roles';
+import { canCreateDocument, canEditSource, canManageGlossary, canReview, canTranslate, type Actor } from '../roles';
 
 export function requireTranslator(actor: Actor, languageCode: string) {
   if (!canTranslate(actor, languageCode)) {
@@ -36,6 +36,15 @@ export function requireGlossaryEditor(actor: Actor) {
     throw new AppError('forbidden', {
       message: `${actor.email} (${actor.role}) may not change the glossary.`,
       userMessage: 'Only editors and admins change the glossary.',
+    });
+  }
+}
+
+export function requireDocumentCreator(actor: Actor) {
+  if (!canCreateDocument(actor)) {
+    throw new AppError('forbidden', {
+      message: `${actor.email} (${actor.role}) may not create documents.`,
+      userMessage: 'Only editors and admins create documents.',
     });
   }
 }

@@ -7,11 +7,12 @@ import { AppError } from '../../lib/app-error';
 import type { Actor, Role } from '../../lib/roles';
 import { addComment } from '../../lib/server/comments/add-comment';
 import { resolveCommentThread } from '../../lib/server/comments/resolve-comment-thread';
+import { createDocument as createNewDocument } from '../../lib/server/documents/create-document';
 import { publishEdition } from '../../lib/server/editions/publish-edition';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
-import { addTranslation, createActor, createDocument } from '../support/fixtures';
+import { addTranslation, createActor, createDocument, uniqueName } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -60,6 +61,7 @@ async function snapshot() {
     db.comment.count(),
     db.comment.count({ where: { resolvedAt: { not: null } } }),
     db.edition.count(),
+    db.document.count(),
   ]);
 }
 
@@ -84,6 +86,11 @@ const operations: Record<string, { setup: () => Promise<Scene>; run: (scene: Sce
   'comment in German': { setup: scene, run: ({ paragraph }, actor) => addComment({ paragraphId: paragraph.id, lang: 'de', text: 'Bitte prüfen.', actor }) },
   'resolve a German thread': { setup: scene, run: ({ thread }, actor) => resolveCommentThread({ threadId: thread.id, actor }) },
   'publish the German edition': { setup: approvedScene, run: ({ doc }, actor) => publishEdition({ slug: doc.slug, lang: 'de', actor }) },
+  'create a document': {
+    setup: scene,
+    run: (_scene, actor) =>
+      createNewDocument({ input: { format: 'text', content: `${uniqueName('Headline')}\nA body paragraph.`, languages: ['de'] }, actor }),
+  },
 };
 
 const allowed: Record<string, string[]> = {
@@ -94,6 +101,7 @@ const allowed: Record<string, string[]> = {
   'comment in German': ['translator of German', 'editor', 'admin'],
   'resolve a German thread': ['translator of German', 'editor', 'admin'],
   'publish the German edition': ['editor', 'admin'],
+  'create a document': ['editor', 'admin'],
 };
 
 describe.each(Object.keys(operations))('%s', (operation) => {

@@ -17,6 +17,7 @@ export async function findDocument(db: Db | Tx, slug: string) {
       slug: true,
       title: true,
       sourceLang: true,
+      deadline: true,
       languages: { select: { language: true }, orderBy: { languageCode: 'asc' } },
     },
   });
@@ -28,6 +29,7 @@ export async function findDocument(db: Db | Tx, slug: string) {
     slug: document.slug,
     title: document.title,
     sourceLang: document.sourceLang,
+    deadline: document.deadline,
     languages: document.languages.map((entry) => toLanguageInfo(entry.language)).sort(byTargetOrder),
   };
 }
