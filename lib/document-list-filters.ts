@@ -48,3 +48,29 @@ export function documentListQuery(filters: Omit<DocumentListFilters, 'page' | 'p
   const text = query.toString();
   return text ? `?${text}` : '';
 }
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The filters of the page's query string. The page is a plain GET form and its links, so what
+ * does not make sense (a hand-edited `?page=x`) is left out rather than refused.
+ */
+export function readDocumentListFilters(params: SearchParams): DocumentListFilters {
+  const one = (name: string) => {
+    const value = params[name];
+    return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+  };
+  const among = <T extends string>(values: readonly T[], value: string | undefined) => (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
+  const q = one('q')?.slice(0, 200);
+  const lang = one('lang');
+  const page = Number(one('page'));
+  const perPage = Number(one('perPage'));
+  return {
+    ...(q ? { q } : {}),
+    ...(among(DOCUMENT_STATUS_FILTERS, one('status')) ? { status: one('status') as DocumentStatusFilter } : {}),
+    ...(lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) ? { lang } : {}),
+    ...(among(DOCUMENT_DEADLINE_FILTERS, one('deadline')) ? { deadline: one('deadline') as DocumentDeadlineFilter } : {}),
+    page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
+    perPage: Number.isSafeInteger(perPage) && perPage >= 1 && perPage <= MAX_PER_PAGE ? perPage : PER_PAGE,
+  };
+}

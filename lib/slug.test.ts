@@ -31,4 +31,8 @@ describe('uniqueSlug', () => {
     expect(uniqueSlug('storm', new Set(['storm', 'storm-2', 'storm-3']))).toBe('storm-4');
     expect(uniqueSlug('storm', new Set(['storm', 'storm-3']))).toBe('storm-2');
   });
+
+  it('never hands out the name of a page under /documents/', () => {
+    expect(uniqueSlug('new', new Set())).toBe('new-2');
+  });
 });

@@ -7,6 +7,8 @@ export const MAX_SLUG_LENGTH = 80;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The slug of a title with no letters or digits at all. */
 const FALLBACK = 'article';
+/** Names that are pages of their own under /documents/ (the new-article page). */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['new']);
 
 export function slugify(title: string): string {
   const words = anyAscii(title.normalize('NFC'))
@@ -24,11 +26,12 @@ export function slugify(title: string): string {
   return slug || words[0]?.slice(0, MAX_SLUG_LENGTH) || FALLBACK;
 }
 
-/** `base`, or `base-2`, `base-3` … : the first that is not taken. */
+/** `base`, or `base-2`, `base-3` … : the first that is neither taken nor reserved. */
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
+  const free = (slug: string) => !taken.has(slug) && !RESERVED_SLUGS.has(slug);
+  if (free(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;
-    if (!taken.has(candidate)) return candidate;
+    if (free(candidate)) return candidate;
   }
 }

@@ -113,6 +113,8 @@ describe('creating a document', () => {
     expect((await createDocument({ input: story({ slug }), actor: editor })).slug).toBe(slug);
     expect(await refusal(() => createDocument({ input: story({ slug }), actor: editor }))).toMatchObject({ status: 409, reason: 'slug_taken' });
     expect(await refusal(() => createDocument({ input: story({ slug: 'Not A Slug' }), actor: editor }))).toMatchObject({ status: 400 });
+    // /documents/new is the new-article page.
+    expect(await refusal(() => createDocument({ input: story({ slug: 'new' }), actor: editor }))).toMatchObject({ status: 409, reason: 'slug_taken' });
   });
 
   it('applies the kinds the editor chose in the preview', async () => {

@@ -9,7 +9,7 @@ import { parseArticle, type ArticleFormat, type DroppedPart, type ImportedParagr
 import { cleanTitle } from '../../new-document';
 import type { ParagraphKind } from '../../paragraph-kinds';
 import type { Actor } from '../../roles';
-import { SLUG_PATTERN, slugify, uniqueSlug } from '../../slug';
+import { RESERVED_SLUGS, SLUG_PATTERN, slugify, uniqueSlug } from '../../slug';
 import { requireDocumentCreator } from '../access';
 import { getDb, type Db, type Tx } from '../db';
 import { Prisma } from '../generated/prisma/client';
@@ -140,7 +140,7 @@ async function chooseSlug(db: Db | Tx, given: string | undefined, title: string)
     if (!SLUG_PATTERN.test(given)) {
       throw new AppError('invalid_input', { message: `slug: "${given}" is not a slug: lower-case letters and digits joined by hyphens.` });
     }
-    if (await db.document.findUnique({ where: { slug: given }, select: { id: true } })) throw slugTaken(given);
+    if (RESERVED_SLUGS.has(given) || (await db.document.findUnique({ where: { slug: given }, select: { id: true } }))) throw slugTaken(given);
     return given;
   }
   const base = slugify(title);
