@@ -30,7 +30,7 @@ test('an editor pastes HTML, previews it, changes a kind and creates the documen
   await page.getByLabel('Format').selectOption({ label: 'HTML as a CMS exports it' });
   await page.getByRole('textbox', { name: 'Article text' }).fill(html);
   await page.getByRole('button', { name: 'Preview' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Choose at least one language to translate into.');
+  await expect(page.locator('form').getByRole('alert')).toHaveText('Choose at least one language to translate into.');
 
   await page.getByRole('checkbox', { name: 'German (Deutsch)' }).check();
   await page.getByRole('checkbox', { name: 'Ukrainian (Українська)' }).check();
@@ -96,7 +96,7 @@ test('errors are told in the interface language', async ({ browser }) => {
   await page.getByLabel('Format').selectOption('html');
   await page.getByRole('textbox', { name: 'Artikeltext' }).fill('<script>alert(1)</script><!-- nichts -->');
   await page.getByRole('button', { name: 'Vorschau' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Der Artikel enthält keinen Text. Fügen Sie ihn in den Artikeltext ein.');
+  await expect(page.locator('form').getByRole('alert')).toHaveText('Der Artikel enthält keinen Text. Fügen Sie ihn in den Artikeltext ein.');
   await context.close();
 });
 
