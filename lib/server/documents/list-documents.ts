@@ -11,7 +11,7 @@ import type { Actor } from '../../roles';
 import { getDb, type Db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { toLanguageInfo, type LanguageInfo } from './find-document-language';
-import { languageStatesSql, paragraphStatusesSql } from './paragraph-status-sql';
+import { languageStateSql, paragraphStatusesSql } from './paragraph-status-sql';
 
 export type DocumentListItem = {
   slug: string;
@@ -68,13 +68,10 @@ export function documentSummaryJson(document: DocumentListItem): DocumentSummary
   };
 }
 
-/** The conditions on documents (alias d) other than the language state. */
+/** The conditions on documents (alias d), cheapest first: the language state is checked last. */
 function conditions(filters: DocumentListFilters, now: Date): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (filters.q?.trim()) where.push(Prisma.sql`LOWER(d."title") LIKE ${`%${escapeLike(filters.q.trim().toLowerCase())}%`} ESCAPE '\\'`);
-  if (filters.lang) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "DocumentLanguage" l WHERE l."documentId" = d."id" AND l."languageCode" = ${filters.lang})`);
-  }
   if (filters.deadline) {
     const range = deadlineRange(filters.deadline, now);
     if (range === 'none') where.push(Prisma.sql`d."deadline" IS NULL`);
@@ -83,17 +80,17 @@ function conditions(filters: DocumentListFilters, now: Date): Prisma.Sql[] {
       if (range.to) where.push(Prisma.sql`d."deadline" < ${range.to}`);
     }
   }
+  // With a status, the language's state (or any language's) decides; the language alone, that the document has it.
+  if (filters.status || filters.lang) {
+    const language = filters.lang ? Prisma.sql`AND dl."languageCode" = ${filters.lang}` : Prisma.empty;
+    const state = filters.status ? Prisma.sql`AND ${languageStateSql(filters.status)}` : Prisma.empty;
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "DocumentLanguage" dl WHERE dl."documentId" = d."id" ${language} ${state})`);
+  }
   return where;
 }
 
 async function findPage(db: Db, filters: DocumentListFilters, now: Date): Promise<{ ids: string[]; total: number }> {
   const where = conditions(filters, now);
-  if (filters.status) {
-    // Statuses are derived for the documents the other filters keep, not for every document.
-    const candidates = Prisma.sql`SELECT d."id" FROM "Document" d ${whereSql(where)}`;
-    const states = languageStatesSql(paragraphStatusesSql({ documentIds: candidates, lang: filters.lang }));
-    where.push(Prisma.sql`d."id" IN (SELECT ls."documentId" FROM (${states}) ls WHERE ls."state" = ${filters.status})`);
-  }
   const offset = (filters.page - 1) * filters.perPage;
   const rows = await db.$queryRaw<Array<{ id: string; total: number | bigint }>>`
     SELECT d."id" AS "id", COUNT(*) OVER () AS "total"
@@ -137,10 +134,12 @@ type Counts = Map<string, Map<string, { statusCounts: Record<TranslationStatus, 
 async function countStatuses(db: Db, ids: string[]): Promise<Counts> {
   const counts: Counts = new Map();
   if (!ids.length) return counts;
+  // MATERIALIZED: each paragraph's status is derived once, not once for each place it is named.
   const rows = await db.$queryRaw<Array<{ documentId: string; languageCode: string; status: TranslationStatus; paragraphs: number | bigint; words: number | bigint | null }>>`
+    WITH s AS MATERIALIZED (${paragraphStatusesSql(ids)})
     SELECT s."documentId" AS "documentId", s."languageCode" AS "languageCode", s."status" AS "status",
       COUNT(*) AS "paragraphs", SUM(s."words") AS "words"
-    FROM (${paragraphStatusesSql({ documentIds: Prisma.join(ids), words: true })}) s
+    FROM s
     GROUP BY s."documentId", s."languageCode", s."status"`;
   for (const row of rows) {
     let languages = counts.get(row.documentId);
