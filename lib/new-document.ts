@@ -1,6 +1,7 @@
 // What a new document's title may be, and the reasons a new document is refused, so that an
 // interface can say each in its own language (the API's `message` says it in English).
-import { ARTICLE_ERROR_REASONS } from './article-import';
+// The limits module, not the importer's index: this module reaches the browser, the parsers must not.
+import { ARTICLE_ERROR_REASONS } from './article-import/limits';
 
 export const MAX_TITLE_LENGTH = 500;
 
