@@ -25,7 +25,11 @@ export type OpenApiParameter = {
 
 export type OpenApiMedia = { schema: JsonSchema; example?: unknown };
 
-export type OpenApiResponse = { description: string; content?: Record<string, OpenApiMedia> };
+export type OpenApiResponse = {
+  description: string;
+  headers?: Record<string, { description: string; schema: JsonSchema }>;
+  content?: Record<string, OpenApiMedia>;
+};
 
 export type OpenApiOperation = {
   operationId: string;
@@ -190,57 +194,6 @@ const handWritten: OpenApiDocument = {
       AuthError: {
         type: 'object',
         properties: { code: { type: 'string', example: 'INVALID_EMAIL_OR_PASSWORD' }, message: { type: 'string' } },
-      },
-      Status: { type: 'string', enum: ['untranslated', 'in_review', 'approved', 'rejected', 'outdated'] },
-      DocumentSummary: {
-        type: 'object',
-        properties: {
-          slug: { type: 'string' },
-          title: { type: 'string' },
-          sourceLang: { type: 'string' },
-          paragraphCount: { type: 'integer' },
-          languages: { type: 'array', items: { type: 'string' } },
-          progress: { type: 'object', description: 'Per language, how many paragraphs are in each status.', additionalProperties: { type: 'object' } },
-        },
-      },
-      DocumentTranslation: {
-        type: 'object',
-        properties: {
-          slug: { type: 'string' },
-          title: { type: 'string' },
-          sourceLang: { type: 'string' },
-          sourceRevision: {
-            type: 'integer',
-            description: 'Goes up with every change to the English; send it as `baseRevision` with PUT /api/documents/{slug}/source.',
-          },
-          lang: { type: 'string' },
-          paragraphs: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                id: { type: 'string' },
-                position: { type: 'integer' },
-                kind: { type: 'string', enum: ['dateline', 'headline', 'outlet', 'byline', 'standfirst', 'subheading', 'body'] },
-                source: { type: 'object', properties: { versionId: { type: 'string' }, text: { type: 'string' } } },
-                translation: {
-                  oneOf: [
-                    { type: 'null' },
-                    {
-                      type: 'object',
-                      properties: {
-                        versionId: { type: 'string' },
-                        text: { type: 'string' },
-                        status: { $ref: '#/components/schemas/Status' },
-                        approvedVersionId: { type: ['string', 'null'] },
-                      },
-                    },
-                  ],
-                },
-              },
-            },
-          },
-        },
       },
       TranslationVersion: {
         type: 'object',
@@ -451,30 +404,6 @@ const handWritten: OpenApiDocument = {
           '200': ok('The session and its user, or null when not signed in.', {
             oneOf: [{ type: 'null' }, { type: 'object', properties: { session: { type: 'object' }, user: { type: 'object' } } }],
           }),
-        },
-      },
-    },
-    '/api/documents': {
-      get: {
-        operationId: 'listDocuments',
-        summary: 'List documents',
-        description: 'Every document with its target languages and, per language, how many paragraphs are in each status.',
-        tags: ['Documents'],
-        responses: { '200': ok('The documents, newest first.', { type: 'array', items: ref('DocumentSummary') }), '401': notSignedIn },
-      },
-    },
-    '/api/documents/{slug}': {
-      get: {
-        operationId: 'getDocumentTranslation',
-        summary: 'A document in one language',
-        description: 'Every paragraph in reading order with its current English and its current translation and status.',
-        tags: ['Documents'],
-        parameters: [slug, langQuery],
-        responses: {
-          '200': ok('The document in that language.', ref('DocumentTranslation')),
-          '400': invalid('no ?lang='),
-          '401': notSignedIn,
-          '404': notFound('The document or the language'),
         },
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEditSource, canManageUsers, canManageWebhooks, canReview, canRevokeApiToken, canTranslate, type Actor, type Role } from './roles';
+import { canCreateDocument, canEditSource, canManageUsers, canManageWebhooks, canReview, canRevokeApiToken, canTranslate, type Actor, type Role } from './roles';
 
 const actor = (role: Role, languages: string[] = []): Actor => ({ id: role, name: role, email: `${role}@example.com`, role, languages });
 
@@ -44,5 +44,16 @@ describe('people and tokens', () => {
     expect(canRevokeApiToken(actor('translator'), 'translator')).toBe(true);
     expect(canRevokeApiToken(actor('editor'), 'translator')).toBe(false);
     expect(canRevokeApiToken(actor('admin'), 'translator')).toBe(true);
+  });
+});
+
+describe('who creates documents', () => {
+  it.each([
+    ['reader', false],
+    ['translator', false],
+    ['editor', true],
+    ['admin', true],
+  ] as const)('%s: %s', (role, expected) => {
+    expect(canCreateDocument(actor(role, ['de']))).toBe(expected);
   });
 });

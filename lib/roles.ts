@@ -46,6 +46,7 @@ export function canManageGlossary(actor: Actor): boolean {
 export function canManageWebhooks(actor: Actor): boolean {
   return actor.role === 'admin';
 }
+
 /** Inviting people, changing their role and languages, deactivating them: admins only. */
 export function canManageUsers(actor: Actor): boolean {
   return actor.role === 'admin';
@@ -57,4 +58,9 @@ export function canManageUsers(actor: Actor): boolean {
  */
 export function canRevokeApiToken(actor: Actor, tokenOwnerId: string): boolean {
   return actor.id === tokenOwnerId || canManageUsers(actor);
+}
+
+/** A new article enters Redline through the desk: editors and admins create documents. */
+export function canCreateDocument(actor: Actor): boolean {
+  return actor.role === 'editor' || actor.role === 'admin';
 }

@@ -3,17 +3,19 @@
 import Link from 'next/link';
 import { describeActivity, numberIn, type ActivityEvent, type Translate } from '@/lib/activity';
 import { languageLabel, languageName as nameIn } from '@/lib/i18n/format';
+import { getDailyActivity } from '@/lib/server/activity/get-daily-activity';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { LocalTime } from '../common/local-time';
+import { ActivityChart } from '../documents/activity-chart';
 
 export async function ActivityView({ slug, lang }: { slug: string; lang?: string }) {
   const base = `/documents/${slug}/activity`;
   const actor = await requirePageActor(lang === undefined ? base : `${base}?lang=${encodeURIComponent(lang)}`);
   const document = await orNotFound(getDocument({ slug, actor }));
-  const events = await orNotFound(listDocumentActivity({ slug, actor, lang }));
+  const [events, days] = await Promise.all([orNotFound(listDocumentActivity({ slug, actor, lang })), getDailyActivity({ slug, actor })]);
   const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
   const languageName = (code: string) => nameIn(code, ui);
   const filters = [
@@ -28,6 +30,7 @@ export async function ActivityView({ slug, lang }: { slug: string; lang?: string
         <Link href="/">{t('header.documents')}</Link> / {document.title}
       </p>
       <h1>{t('activity.title')}</h1>
+      <ActivityChart days={days} title={document.slug} />
       <nav aria-label={t('activity.filter')} className="language-switch">
         {filters.map((filter) => (
           <Link

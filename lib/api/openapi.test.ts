@@ -56,6 +56,18 @@ describe('OpenAPI generated from zod', () => {
     expect(described.security).toBeUndefined();
   });
 
+  it('describes the headers an answer carries', () => {
+    const described = openApiOperation({
+      ...operation,
+      responses: { 200: { description: 'A page.', schema: z.array(Thing), headers: { 'X-Total-Count': { description: 'All of them.', schema: { type: 'integer' } } } } },
+    });
+    expect(described.responses['200']).toEqual({
+      description: 'A page.',
+      headers: { 'X-Total-Count': { description: 'All of them.', schema: { type: 'integer' } } },
+      content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/TestThing' } } } },
+    });
+  });
+
   it('marks public operations as needing no session, with no 401', () => {
     const described = openApiOperation({ ...operation, public: true, body: undefined, params: undefined, query: undefined });
     expect(described.security).toEqual([]);

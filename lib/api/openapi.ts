@@ -11,7 +11,11 @@ export type JsonSchema = { [key: string]: unknown };
 
 export type OpenApiParameter = { name: string; in: 'path' | 'query'; required?: boolean; description: string; schema: JsonSchema; example?: string };
 export type OpenApiMedia = { schema: JsonSchema; example?: unknown };
-export type OpenApiResponse = { description: string; content?: Record<string, OpenApiMedia> };
+export type OpenApiResponse = {
+  description: string;
+  headers?: Record<string, { description: string; schema: JsonSchema }>;
+  content?: Record<string, OpenApiMedia>;
+};
 export type OpenApiOperation = {
   operationId: string;
   summary: string;
@@ -87,7 +91,11 @@ export function openApiOperation(operation: ApiOperation): OpenApiOperation {
     const content: Record<string, OpenApiMedia> = { ...(response.media ?? {}) };
     if (response.schema) content['application/json'] = { schema: jsonSchemaOf(response.schema, 'output') };
     else if (Number(status) >= 400) Object.assign(content, errorContent());
-    responses[status] = Object.keys(content).length ? { description: response.description, content } : { description: response.description };
+    responses[status] = {
+      description: response.description,
+      ...(response.headers ? { headers: response.headers } : {}),
+      ...(Object.keys(content).length ? { content } : {}),
+    };
   }
   const hasInput = Boolean(operation.params || operation.query || operation.body);
   if (hasInput && !responses['400']) responses['400'] = { description: 'Invalid input: the message says which.', content: errorContent() };

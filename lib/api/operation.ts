@@ -35,6 +35,8 @@ export type ApiResponse = {
   schema?: z.ZodType;
   /** Media types other than JSON, each with a JSON Schema of its own (a file is `{ type: 'string' }`). */
   media?: Record<string, { schema: Record<string, unknown> }>;
+  /** Response headers that carry meaning (the paging of a list), each with a JSON Schema. */
+  headers?: Record<string, { description: string; schema: Record<string, unknown> }>;
 };
 
 export type ApiOperation = {

@@ -2,7 +2,7 @@ import 'server-only';
 // Guards the services call before acting: each throws a 403 AppError naming what is missing.
 // The rules themselves are in lib/roles.ts.
 import { AppError } from '../app-error';
-import { canEditSource, canManageGlossary, canManageUsers, canManageWebhooks, canReview, canTranslate, type Actor } from '../roles';
+import { canCreateDocument, canEditSource, canManageGlossary, canManageUsers, canManageWebhooks, canReview, canTranslate, type Actor } from '../roles';
 
 export function requireTranslator(actor: Actor, languageCode: string) {
   if (!canTranslate(actor, languageCode)) {
@@ -54,6 +54,15 @@ export function requireUserManager(actor: Actor) {
     throw new AppError('forbidden', {
       message: `${actor.email} (${actor.role}) may not manage people.`,
       userMessage: 'Only admins invite people and change their roles.',
+    });
+  }
+}
+
+export function requireDocumentCreator(actor: Actor) {
+  if (!canCreateDocument(actor)) {
+    throw new AppError('forbidden', {
+      message: `${actor.email} (${actor.role}) may not create documents.`,
+      userMessage: 'Only editors and admins create documents.',
     });
   }
 }

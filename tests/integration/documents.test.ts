@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../lib/app-error';
 import type { Actor } from '../../lib/roles';
 import { getDocumentTranslation } from '../../lib/server/documents/get-document-translation';
-import { listDocuments } from '../../lib/server/documents/list-documents';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
 import { createActor, createDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
@@ -61,18 +60,5 @@ describe('long documents', () => {
     expect(paragraphs).toHaveLength(1200);
     expect(paragraphs[1199].translation?.text).toBe('Satz 1200.');
     expect(paragraphs.every((p) => p.status === 'in_review')).toBe(true);
-  });
-});
-
-describe('listDocuments', () => {
-  it('counts paragraphs per status for every language', async () => {
-    const doc = await createDocument(database.db, { paragraphs: ['Title', 'Body one.', 'Body two.'], languages: ['de', 'fr'] });
-    await saveTranslationVersion({ paragraphId: doc.paragraphs[0].id, lang: 'de', text: 'Titel', baseVersionId: null, actor: german });
-    const summary = (await listDocuments({ actor: reader })).find((d) => d.slug === doc.slug)!;
-    expect(summary.paragraphCount).toBe(3);
-    expect(summary.languages.map((l) => [l.code, l.statusCounts.untranslated, l.statusCounts.in_review])).toEqual([
-      ['fr', 3, 0],
-      ['de', 2, 1],
-    ]);
   });
 });

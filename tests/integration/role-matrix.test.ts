@@ -7,6 +7,7 @@ import { AppError } from '../../lib/app-error';
 import type { Actor, Role } from '../../lib/roles';
 import { addComment } from '../../lib/server/comments/add-comment';
 import { resolveCommentThread } from '../../lib/server/comments/resolve-comment-thread';
+import { createDocument as createNewDocument } from '../../lib/server/documents/create-document';
 import { publishEdition } from '../../lib/server/editions/publish-edition';
 import { invitePerson } from '../../lib/server/people/invite-person';
 import { listPeople } from '../../lib/server/people/list-people';
@@ -85,6 +86,7 @@ async function snapshot() {
     db.comment.count(),
     db.comment.count({ where: { resolvedAt: { not: null } } }),
     db.edition.count(),
+    db.document.count(),
     db.paragraph.count(),
     db.paragraph.count({ where: { removedAt: { not: null } } }),
     db.document.aggregate({ _sum: { sourceRevision: true } }),
@@ -123,6 +125,9 @@ const operations: Record<string, Operation> = {
   'comment in German': operation(scene, ({ paragraph }, actor) => addComment({ paragraphId: paragraph.id, lang: 'de', text: 'Bitte prüfen.', actor })),
   'resolve a German thread': operation(scene, ({ thread }, actor) => resolveCommentThread({ threadId: thread.id, actor })),
   'publish the German edition': operation(approvedScene, ({ doc }, actor) => publishEdition({ slug: doc.slug, lang: 'de', actor })),
+  'create a document': operation(async () => null, (_scene, actor) =>
+    createNewDocument({ input: { format: 'text', content: `${uniqueName('Headline')}\nA body paragraph.`, languages: ['de'] }, actor }),
+  ),
   // People and access: POST /api/users, PATCH /api/users/{id}, POST /api/users/{id}/invitation,
   // POST /api/tokens, DELETE /api/tokens/{id}. (POST /api/invitations/{token} is public: the
   // link is the credential; tests/integration/people.test.ts.)
@@ -146,6 +151,7 @@ const allowed: Record<string, string[]> = {
   'comment in German': ['translator of German', 'editor', 'admin'],
   'resolve a German thread': ['translator of German', 'editor', 'admin'],
   'publish the German edition': ['editor', 'admin'],
+  'create a document': ['editor', 'admin'],
   'invite a person': ['admin'],
   'change a person’s role and languages': ['admin'],
   'deactivate a person': ['admin'],

@@ -4,7 +4,8 @@
 // the server never answers 5xx, and an answer of 4xx leaves the database exactly as it was.
 // Mutating routes (grep -rln "export const POST\|export const PATCH\|export const DELETE" app/api):
 // translation versions, source versions, approve, reject, comments, resolve a thread, glossary
-// create/update/delete, publish an edition, XLIFF import, presence; plus better-auth's sign-in.
+// create/update/delete, publish an edition, XLIFF import, presence, a new document; plus
+// better-auth's sign-in.
 import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
 import { call, signIn, type ApiClient } from '../../scripts/bench/app-server';
@@ -272,6 +273,32 @@ route('POST /api/documents/{slug}/import (mangled XLIFF)', () =>
     actor,
     contentType: fc.constantFrom('application/xliff+xml', 'application/xml', 'text/plain', 'multipart/form-data; boundary=x', ''),
   }),
+);
+
+route('POST /api/documents (a new article in any format; HTML with the OWASP payloads)', () =>
+  request(
+    'POST',
+    fc.option(fc.constantFrom('1', '0', 'true', 'yes', '')).map((d) => `/api/documents${d === null ? '' : `?dryRun=${d}`}`),
+    {
+      title: fc.oneof(anyText, anyJson),
+      slug: fc.oneof(anyText, fc.constantFrom('welt-trump-putin', 'new', 'ok-slug'), anyJson),
+      format: fc.oneof(fc.constantFrom('text', 'markdown', 'html'), anyJson),
+      content: fc.oneof(
+        anyText,
+        anyJson,
+        fc.constantFrom(
+          '<h1>Head</h1><script>alert(1)</script><img src=x onerror=alert(2)><p>Body</p>',
+          '# Head\n\n<iframe src="javascript:alert(3)"></iframe>\n\n<svg/onload=alert(4)>',
+          '\u0000Head\u0000\nBody\u0007',
+          '<p>\uD800</p>',
+        ),
+        fc.nat({ max: 6000 }).map((n) => Array.from({ length: n }, (_, i) => `Line ${i}`).join('\n')),
+      ),
+      languages: fc.oneof(fc.array(lang, { maxLength: 4 }), anyJson),
+      deadline: fc.oneof(anyText, fc.constantFrom('2030-01-15T18:00:00+01:00', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z'), anyJson),
+      kinds: fc.oneof(anyJson, fc.dictionary(fc.oneof(fc.constantFrom('1', '2', '9999', '0'), anyText), fc.oneof(fc.constantFrom('body', 'headline', 'nope'), anyJson))),
+    },
+  ),
 );
 
 route('POST /api/auth/sign-in/email', () =>

@@ -32,10 +32,16 @@ export type TestDocument = {
   paragraphs: Array<{ id: string; sourceVersionId: string; text: string }>;
 };
 
-/** A document with the given English paragraphs (all body) and target languages. */
+/** A document with the given English paragraphs (a headline, then body) and target languages. */
 export async function createDocument(
   db: PrismaClient,
-  { paragraphs, languages = ['de', 'fr', 'uk', 'ar'], title = 'Test story' }: { paragraphs: string[]; languages?: string[]; title?: string },
+  {
+    paragraphs,
+    languages = ['de', 'fr', 'uk', 'ar'],
+    title = 'Test story',
+    deadline = null,
+    createdAt,
+  }: { paragraphs: string[]; languages?: string[]; title?: string; deadline?: Date | null; createdAt?: Date },
 ): Promise<TestDocument> {
   await ensureLanguages(db);
   const slug = uniqueName('story');
@@ -43,6 +49,8 @@ export async function createDocument(
     data: {
       slug,
       title,
+      deadline,
+      ...(createdAt ? { createdAt } : {}),
       sourceLang: 'en',
       languages: { create: languages.map((languageCode) => ({ languageCode })) },
       paragraphs: {

@@ -18,6 +18,7 @@ export async function findDocument(db: Db | Tx, slug: string) {
       title: true,
       sourceLang: true,
       sourceRevision: true,
+      deadline: true,
       languages: { select: { language: true }, orderBy: { languageCode: 'asc' } },
     },
   });
@@ -31,6 +32,7 @@ export async function findDocument(db: Db | Tx, slug: string) {
     sourceLang: document.sourceLang,
     /** Goes up with every change to the English (see update-document-source.ts). */
     sourceRevision: document.sourceRevision,
+    deadline: document.deadline,
     languages: document.languages.map((entry) => toLanguageInfo(entry.language)).sort(byTargetOrder),
   };
 }

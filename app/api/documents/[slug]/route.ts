@@ -1,13 +1,8 @@
-import { AppError } from '@/lib/app-error';
-import { documentTranslationJson } from '@/lib/api-json';
-import { getDocumentTranslation } from '@/lib/server/documents/get-document-translation';
-import { apiRoute, jsonResponse } from '@/lib/server/http';
-import { requireActor } from '@/lib/server/session';
+import { getDocumentTranslationOperation } from '@/lib/api/documents';
+import { handle } from '@/lib/server/api-handler';
+import { documentTranslationJson, getDocumentTranslation } from '@/lib/server/documents/get-document-translation';
+import { jsonResponse } from '@/lib/server/http';
 
-export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
-  const actor = await requireActor();
-  const { slug } = await params;
-  const lang = new URL(request.url).searchParams.get('lang');
-  if (!lang) throw new AppError('invalid_input', { message: 'Add ?lang= with a language code, such as ?lang=de.' });
-  return jsonResponse(documentTranslationJson(await getDocumentTranslation({ slug, lang, actor })));
-});
+export const GET = handle(getDocumentTranslationOperation, async ({ actor, params, query }) =>
+  jsonResponse(documentTranslationJson(await getDocumentTranslation({ slug: params.slug, lang: query.lang, actor }))),
+);
