@@ -8,6 +8,7 @@ import { AppError } from '../../lib/app-error';
 import type { Actor } from '../../lib/roles';
 import { readDatabaseConfig } from '../../lib/server/database-config';
 import { getDb } from '../../lib/server/db';
+import { createDocument as createNewDocument } from '../../lib/server/documents/create-document';
 import { publishEdition } from '../../lib/server/editions/publish-edition';
 import { createPrismaClient } from '../../lib/server/prisma-client';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
@@ -23,7 +24,7 @@ import { updateWebhook } from '../../lib/server/webhooks/update-webhook';
 import { claimWebhookDeliveries } from '../../lib/server/webhooks/claim-webhook-deliveries';
 import { WebhookWorker } from '../../lib/server/webhooks/webhook-worker';
 import { verifyWebhookSignature } from '../../lib/webhooks/signature';
-import { addTranslation, createActor, createDocument } from '../support/fixtures';
+import { addTranslation, createActor, createDocument, uniqueName } from '../support/fixtures';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 import { openTestDatabase } from './test-database';
 
@@ -215,6 +216,24 @@ describe('events', () => {
       ],
     });
     expect(paragraph.id).toBeTruthy();
+  });
+
+  it('creating a document records document.created; a dry run or a refused creation records nothing', async () => {
+    await createWebhook({ url: 'http://127.0.0.1:9/a', events: ['document.created'], actor: admin });
+    const content = `${uniqueName('Storm hits the coast')}\nA storm hit the coast on Monday.`;
+    await createNewDocument({ input: { format: 'text', content, languages: ['de'] }, dryRun: true, actor: editor });
+    expect(await codeOf(createNewDocument({ input: { format: 'text', content, languages: ['xx'] }, actor: editor }))).toBe('invalid_input');
+    expect(await codeOf(createNewDocument({ input: { format: 'text', content, languages: ['de'] }, actor: german }))).toBe('forbidden');
+    expect(await database.db.webhookEvent.count()).toBe(0);
+
+    const created = await createNewDocument({ input: { format: 'text', content, languages: ['de', 'uk'] }, actor: editor });
+    const [event] = await database.db.webhookEvent.findMany();
+    expect(event.event).toBe('document.created');
+    expect(JSON.parse(event.data)).toEqual({
+      document: { slug: created.slug, title: created.title, sourceLang: 'en', languages: ['de', 'uk'], paragraphCount: 2 },
+      createdBy: { id: editor.id, name: editor.name },
+      links: { document: `/api/documents/${created.slug}` },
+    });
   });
 
   it('an update of the whole English records source.updated with its counts; a refused or empty update records nothing', async () => {

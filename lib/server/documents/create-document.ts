@@ -13,7 +13,9 @@ import { RESERVED_SLUGS, SLUG_PATTERN, slugify, uniqueSlug } from '../../slug';
 import { requireDocumentCreator } from '../access';
 import { getDb, type Db, type Tx } from '../db';
 import { Prisma } from '../generated/prisma/client';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 import { writeTransaction } from '../write-transaction';
+import { searchFold } from '../../search-text';
 
 /** The English source of every document (DESIGN.md: an English source, target languages). */
 const SOURCE_LANG = 'en';
@@ -83,6 +85,14 @@ export async function createDocument({ input, actor, dryRun = false }: { input: 
           await checkLanguages(tx, languages);
           const slug = await chooseSlug(tx, input.slug, title);
           const created = await writeDocument(tx, { slug, title, deadline, languages, paragraphs });
+          await enqueueWebhookEvent(tx, {
+            event: 'document.created',
+            data: {
+              document: { slug, title, sourceLang: SOURCE_LANG, languages, paragraphCount: created.length },
+              createdBy: { id: actor.id, name: actor.name },
+              links: { document: `/api/documents/${encodeURIComponent(slug)}` },
+            },
+          });
           return { dryRun: false, slug, ...planned, paragraphs: created };
         },
         { timeout: WRITE_TIMEOUT_MS, maxWait: WRITE_TIMEOUT_MS },
@@ -167,8 +177,8 @@ async function writeDocument(
     const chunk = rows.slice(start, start + ROWS_PER_INSERT);
     await tx.$executeRaw`INSERT INTO "Paragraph" ("id", "documentId", "position", "kind", "createdAt")
       VALUES ${Prisma.join(chunk.map((row) => Prisma.sql`(${row.id}, ${document.id}, ${row.position}, ${row.kind}, ${document.createdAt})`))}`;
-    await tx.$executeRaw`INSERT INTO "SourceVersion" ("id", "paragraphId", "number", "text", "createdAt")
-      VALUES ${Prisma.join(chunk.map((row) => Prisma.sql`(${row.versionId}, ${row.id}, 1, ${row.text}, ${document.createdAt})`))}`;
+    await tx.$executeRaw`INSERT INTO "SourceVersion" ("id", "paragraphId", "number", "text", "searchText", "createdAt")
+      VALUES ${Prisma.join(chunk.map((row) => Prisma.sql`(${row.versionId}, ${row.id}, 1, ${row.text}, ${searchFold(row.text)}, ${document.createdAt})`))}`;
   }
   return rows.map(({ id, versionId, position, kind, text }) => ({ id, position, kind, source: { versionId, text } }));
 }
