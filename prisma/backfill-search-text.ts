@@ -10,7 +10,7 @@ const BATCH = 500;
 
 type VersionTable = {
   findMany(args: object): Promise<Array<{ id: string; text: string }>>;
-  update(args: { where: { id: string }; data: { searchText: string } }): unknown;
+  updateMany(args: { where: { id: string }; data: { searchText: string } }): unknown;
 };
 
 /** Rows whose search form was filled in, per table. */
@@ -38,7 +38,8 @@ async function fill(db: PrismaClient, table: VersionTable): Promise<number> {
       select: { id: true, text: true },
     });
     if (rows.length === 0) return filled;
-    await db.$transaction(rows.map((row) => table.update({ where: { id: row.id }, data: { searchText: searchFold(row.text) } }) as never));
+    // updateMany: no RETURNING of every column, so it works before the later migrations ran too.
+    await db.$transaction(rows.map((row) => table.updateMany({ where: { id: row.id }, data: { searchText: searchFold(row.text) } }) as never));
     filled += rows.length;
     after = rows[rows.length - 1].id;
   }

@@ -25,7 +25,7 @@ function currentVersionsOf(lang: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * One row per paragraph and target language of the documents `documentIds` lists: `documentId`,
+ * One row per paragraph in the article (removed ones left out) and target language of the documents `documentIds` lists: `documentId`,
  * `languageCode`, `status` and `words` (of the paragraph's current English).
  */
 export function paragraphStatusesSql(documentIds: string[]): Prisma.Sql {
@@ -34,7 +34,7 @@ export function paragraphStatusesSql(documentIds: string[]): Prisma.Sql {
     FROM "DocumentLanguage" dl
     JOIN "Paragraph" p ON p."documentId" = dl."documentId"
     ${currentVersionsOf(Prisma.sql`dl."languageCode"`)}
-    WHERE dl."documentId" IN (${Prisma.join(documentIds)})`;
+    WHERE dl."documentId" IN (${Prisma.join(documentIds)}) AND p."removedAt" IS NULL`;
 }
 
 /**
@@ -46,7 +46,7 @@ export function paragraphStatusesSql(documentIds: string[]): Prisma.Sql {
  */
 export function languageStateSql(state: DocumentStatusFilter): Prisma.Sql {
   const some = (condition: Prisma.Sql) =>
-    Prisma.sql`EXISTS (SELECT 1 FROM "Paragraph" p ${currentVersionsOf(Prisma.sql`dl."languageCode"`)} WHERE p."documentId" = dl."documentId" AND ${STATUS} ${condition})`;
+    Prisma.sql`EXISTS (SELECT 1 FROM "Paragraph" p ${currentVersionsOf(Prisma.sql`dl."languageCode"`)} WHERE p."documentId" = dl."documentId" AND p."removedAt" IS NULL AND ${STATUS} ${condition})`;
   const needsTranslation = some(Prisma.sql`IN ('untranslated', 'outdated', 'rejected')`);
   if (state === 'needs_translation') return needsTranslation;
   if (state === 'in_review') return Prisma.sql`(NOT ${needsTranslation} AND ${some(Prisma.sql`= 'in_review'`)})`;
