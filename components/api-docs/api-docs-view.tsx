@@ -53,7 +53,7 @@ export async function ApiDocsView() {
             <summary>
               <code>{name}</code>
             </summary>
-            <pre>{JSON.stringify(schema, null, 2)}</pre>
+            <CodeBlock label={name} value={schema} />
           </details>
         ))}
       </section>
@@ -141,10 +141,19 @@ function MediaList({ content, t }: { content: Record<string, OpenApiMedia>; t: T
       {Object.entries(content).map(([type, media]) => (
         <li key={type}>
           <code>{type}</code>: {schemaLabel(media.schema, t)}
-          {media.example !== undefined && <pre>{JSON.stringify(media.example, null, 2)}</pre>}
+          {media.example !== undefined && <CodeBlock label={`${t('apiDocs.example')} ${type}`} value={media.example} />}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** JSON in a block that scrolls sideways; focusable and named, so a keyboard can scroll it too. */
+function CodeBlock({ label, value }: { label: string; value: unknown }) {
+  return (
+    <pre tabIndex={0} role="region" aria-label={label}>
+      {JSON.stringify(value, null, 2)}
+    </pre>
   );
 }
 

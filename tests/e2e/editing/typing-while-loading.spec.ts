@@ -100,7 +100,14 @@ for (const delay of [500, 1500]) {
 test('until the editor is interactive the translation box is read-only and says so', async ({ page, story }) => {
   const doc = await story(['Headline', 'Body.'], ['de']);
   await signIn(page, 'translator.de@example.com');
-  await delayScripts(page, 1500);
+  // The scripts are held back until the loading state has been checked, so the page cannot
+  // become interactive half-way through the checks.
+  let releaseScripts = () => {};
+  const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route('**/*.js', async (route) => {
+    await scriptsReleased;
+    await route.continue();
+  });
   await page.goto(`/documents/${doc.slug}/de`, { waitUntil: 'commit' });
   const box = page.getByRole('textbox', { name: 'German translation of paragraph 2' });
   await expect(box).toBeVisible();
@@ -108,6 +115,7 @@ test('until the editor is interactive the translation box is read-only and says 
   await expect(box).toHaveAccessibleDescription('The editor is still loading; you can type in a moment.');
   await expect(box).toHaveClass(/\bloading\b/);
 
+  releaseScripts();
   await expect(box).toBeEditable({ timeout: 30_000 });
   await expect(box).toHaveAccessibleDescription('');
   await expect(box).not.toHaveClass(/\bloading\b/);

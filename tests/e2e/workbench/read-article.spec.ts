@@ -34,7 +34,9 @@ test('the documents page shows progress per language, and the language switch le
   await page.getByLabel('Password').fill('redline-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
-  // Other tests add documents of their own; this one looks at the WELT article's card.
+  // Other tests add documents of their own (the list is paged, newest first): find the WELT article.
+  await page.getByRole('searchbox', { name: /Search/ }).fill('Pretty Big Concession');
+  await page.getByRole('searchbox', { name: /Search/ }).press('Enter');
   const welt = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Pretty Big Concession/ }) });
   const german = welt.getByRole('row', { name: /German/ });
   await expect(german).toContainText('13 of 25');
