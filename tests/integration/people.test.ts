@@ -1,7 +1,6 @@
 // People: admins invite with a one-time link, change roles and languages, deactivate and
 // reactivate; Redline keeps one active admin. Refused calls change nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../lib/app-error';
 import type { Actor } from '../../lib/roles';
 import { getDb } from '../../lib/server/db';
 import { acceptInvitation } from '../../lib/server/people/accept-invitation';
@@ -13,6 +12,7 @@ import { updatePerson } from '../../lib/server/people/update-person';
 import { listTranslationVersions } from '../../lib/server/translations/list-translation-versions';
 import { addTranslation, createActor, createDocument, uniqueName } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
+import { errorCodeOf } from '../support/error-code';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let admin: Actor;
@@ -27,15 +27,6 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 const tokenOf = (inviteUrl: string) => inviteUrl.slice(inviteUrl.lastIndexOf('/') + 1);
 const email = () => `${uniqueName('invited')}@test.example`;
@@ -72,7 +63,7 @@ describe('invitations', () => {
     // Used twice: refused, nothing changes.
     const before = await state(invited.id);
     expect(await findInvitation({ token })).toMatchObject({ state: 'used' });
-    expect(await codeOf(acceptInvitation({ token, name: 'Mallory', password: 'another password' }))).toBe('conflict');
+    expect(await errorCodeOf(acceptInvitation({ token, name: 'Mallory', password: 'another password' }))).toBe('conflict');
     expect(await state(invited.id)).toEqual(before);
   });
 
@@ -82,7 +73,7 @@ describe('invitations', () => {
     const later = new Date(Date.now() + 7 * DAY + 60_000);
     expect(await findInvitation({ token, now: later })).toMatchObject({ state: 'expired' });
     const before = await state(invited.id);
-    expect(await codeOf(acceptInvitation({ token, name: 'Late', password: 'a long passphrase', now: later }))).toBe('conflict');
+    expect(await errorCodeOf(acceptInvitation({ token, name: 'Late', password: 'a long passphrase', now: later }))).toBe('conflict');
     expect(await state(invited.id)).toEqual(before);
     expect(before.accounts).toBe(0);
   });
@@ -94,30 +85,30 @@ describe('invitations', () => {
     const old = tokenOf(invited.inviteUrl);
     expect(await findInvitation({ token: old })).toMatchObject({ state: 'replaced' });
     const before = await state(invited.id);
-    expect(await codeOf(acceptInvitation({ token: old, name: 'Lost Link', password: 'a long passphrase' }))).toBe('not_found');
+    expect(await errorCodeOf(acceptInvitation({ token: old, name: 'Lost Link', password: 'a long passphrase' }))).toBe('not_found');
     expect(await state(invited.id)).toEqual(before);
 
     await acceptInvitation({ token: tokenOf(renewed.inviteUrl), name: 'Found Link', password: 'a long passphrase' });
     expect((await state(invited.id)).accounts).toBe(1);
     // Once the password is set there is nothing to renew.
-    expect(await codeOf(renewInvitation({ userId: invited.id, origin: ORIGIN, actor: admin }))).toBe('conflict');
+    expect(await errorCodeOf(renewInvitation({ userId: invited.id, origin: ORIGIN, actor: admin }))).toBe('conflict');
   });
 
   it('an unknown link, and a deactivated person’s link, change nothing', async () => {
     expect(await findInvitation({ token: 'A'.repeat(43) })).toEqual({ state: 'unknown' });
-    expect(await codeOf(acceptInvitation({ token: 'A'.repeat(43), name: 'X', password: 'a long passphrase' }))).toBe('not_found');
+    expect(await errorCodeOf(acceptInvitation({ token: 'A'.repeat(43), name: 'X', password: 'a long passphrase' }))).toBe('not_found');
     const invited = await invitePerson({ person: { email: email(), name: 'Gone', role: 'translator', languages: [] }, origin: ORIGIN, actor: admin });
     await updatePerson({ userId: invited.id, changes: { active: false }, actor: admin });
     const before = await state(invited.id);
-    expect(await codeOf(acceptInvitation({ token: tokenOf(invited.inviteUrl), name: 'Gone', password: 'a long passphrase' }))).toBe('forbidden');
+    expect(await errorCodeOf(acceptInvitation({ token: tokenOf(invited.inviteUrl), name: 'Gone', password: 'a long passphrase' }))).toBe('forbidden');
     expect(await state(invited.id)).toEqual(before);
-    expect(await codeOf(renewInvitation({ userId: invited.id, origin: ORIGIN, actor: admin }))).toBe('conflict');
+    expect(await errorCodeOf(renewInvitation({ userId: invited.id, origin: ORIGIN, actor: admin }))).toBe('conflict');
   });
 
   it('two uses of one link at once set one password', async () => {
     const invited = await invitePerson({ person: { email: email(), name: 'Twice', role: 'translator', languages: [] }, origin: ORIGIN, actor: admin });
     const token = tokenOf(invited.inviteUrl);
-    const outcomes = await Promise.all([1, 2].map((n) => codeOf(acceptInvitation({ token, name: `Twice ${n}`, password: `a long passphrase ${n}` }))));
+    const outcomes = await Promise.all([1, 2].map((n) => errorCodeOf(acceptInvitation({ token, name: `Twice ${n}`, password: `a long passphrase ${n}` }))));
     expect(outcomes.sort()).toEqual(['conflict', 'ok']);
     expect((await state(invited.id)).accounts).toBe(1);
   });
@@ -126,17 +117,17 @@ describe('invitations', () => {
     const count = () => getDb().user.count();
     const before = await count();
     const base = { email: email(), name: 'Someone', role: 'translator', languages: ['de'] };
-    expect(await codeOf(invitePerson({ person: { ...base, email: 'not an address' }, origin: ORIGIN, actor: admin }))).toBe('invalid_input');
-    expect(await codeOf(invitePerson({ person: { ...base, name: '  ' }, origin: ORIGIN, actor: admin }))).toBe('invalid_input');
-    expect(await codeOf(invitePerson({ person: { ...base, role: 'owner' }, origin: ORIGIN, actor: admin }))).toBe('invalid_input');
-    expect(await codeOf(invitePerson({ person: { ...base, languages: ['xx'] }, origin: ORIGIN, actor: admin }))).toBe('invalid_input');
+    expect(await errorCodeOf(invitePerson({ person: { ...base, email: 'not an address' }, origin: ORIGIN, actor: admin }))).toBe('invalid_input');
+    expect(await errorCodeOf(invitePerson({ person: { ...base, name: '  ' }, origin: ORIGIN, actor: admin }))).toBe('invalid_input');
+    expect(await errorCodeOf(invitePerson({ person: { ...base, role: 'owner' }, origin: ORIGIN, actor: admin }))).toBe('invalid_input');
+    expect(await errorCodeOf(invitePerson({ person: { ...base, languages: ['xx'] }, origin: ORIGIN, actor: admin }))).toBe('invalid_input');
     expect(await count()).toBe(before);
     await invitePerson({ person: base, origin: ORIGIN, actor: admin });
-    expect(await codeOf(invitePerson({ person: { ...base, email: base.email.toUpperCase() }, origin: ORIGIN, actor: admin }))).toBe('conflict');
+    expect(await errorCodeOf(invitePerson({ person: { ...base, email: base.email.toUpperCase() }, origin: ORIGIN, actor: admin }))).toBe('conflict');
     expect(await count()).toBe(before + 1);
     const { id } = await getDb().user.findUniqueOrThrow({ where: { email: base.email } });
     const token = tokenOf((await renewInvitation({ userId: id, origin: ORIGIN, actor: admin })).inviteUrl);
-    expect(await codeOf(acceptInvitation({ token, name: 'Someone', password: 'short' }))).toBe('invalid_input');
+    expect(await errorCodeOf(acceptInvitation({ token, name: 'Someone', password: 'short' }))).toBe('invalid_input');
     expect((await state(id)).accounts).toBe(0);
   });
 });
@@ -153,7 +144,7 @@ describe('changing people', () => {
     const versions = await listTranslationVersions({ paragraphId: doc.paragraphs[0].id, lang: 'de', actor: admin });
     expect(JSON.stringify(versions)).toContain(translator.name);
     expect((await updatePerson({ userId: translator.id, changes: { active: true }, actor: admin })).status).not.toBe('deactivated');
-    expect(await codeOf(updatePerson({ userId: 'no-such-person', changes: { role: 'editor' }, actor: admin }))).toBe('not_found');
+    expect(await errorCodeOf(updatePerson({ userId: 'no-such-person', changes: { role: 'editor' }, actor: admin }))).toBe('not_found');
   });
 
   it('the last active admin can neither demote nor deactivate themselves; with a second admin they can', async () => {
@@ -163,21 +154,21 @@ describe('changing people', () => {
     await db.user.updateMany({ where: { role: 'admin', id: { not: first.id } }, data: { role: 'reader' } });
     try {
       const before = await state(first.id);
-      expect(await codeOf(updatePerson({ userId: first.id, changes: { role: 'editor' }, actor: first }))).toBe('conflict');
-      expect(await codeOf(updatePerson({ userId: first.id, changes: { active: false }, actor: first }))).toBe('conflict');
+      expect(await errorCodeOf(updatePerson({ userId: first.id, changes: { role: 'editor' }, actor: first }))).toBe('conflict');
+      expect(await errorCodeOf(updatePerson({ userId: first.id, changes: { active: false }, actor: first }))).toBe('conflict');
       expect(await state(first.id)).toEqual(before);
       // Languages of the last admin may change.
-      expect(await codeOf(updatePerson({ userId: first.id, changes: { languages: ['de'] }, actor: first }))).toBe('ok');
+      expect(await errorCodeOf(updatePerson({ userId: first.id, changes: { languages: ['de'] }, actor: first }))).toBe('ok');
 
       // A deactivated admin does not count.
       const dormant = await createActor(database.db, 'admin');
       await db.user.update({ where: { id: dormant.id }, data: { deactivatedAt: new Date() } });
-      expect(await codeOf(updatePerson({ userId: first.id, changes: { role: 'editor' }, actor: first }))).toBe('conflict');
+      expect(await errorCodeOf(updatePerson({ userId: first.id, changes: { role: 'editor' }, actor: first }))).toBe('conflict');
 
       const second = await createActor(database.db, 'admin');
-      expect(await codeOf(updatePerson({ userId: first.id, changes: { role: 'editor' }, actor: first }))).toBe('ok');
+      expect(await errorCodeOf(updatePerson({ userId: first.id, changes: { role: 'editor' }, actor: first }))).toBe('ok');
       // Now the second is the last one.
-      expect(await codeOf(updatePerson({ userId: second.id, changes: { active: false }, actor: second }))).toBe('conflict');
+      expect(await errorCodeOf(updatePerson({ userId: second.id, changes: { active: false }, actor: second }))).toBe('conflict');
     } finally {
       await db.user.update({ where: { id: admin.id }, data: { role: 'admin' } });
     }
@@ -190,8 +181,8 @@ describe('changing people', () => {
     await db.user.updateMany({ where: { role: 'admin', id: { notIn: [a.id, b.id] } }, data: { role: 'reader' } });
     try {
       const outcomes = await Promise.all([
-        codeOf(updatePerson({ userId: a.id, changes: { role: 'editor' }, actor: b })),
-        codeOf(updatePerson({ userId: b.id, changes: { active: false }, actor: a })),
+        errorCodeOf(updatePerson({ userId: a.id, changes: { role: 'editor' }, actor: b })),
+        errorCodeOf(updatePerson({ userId: b.id, changes: { active: false }, actor: a })),
       ]);
       expect(outcomes.sort()).toEqual(['conflict', 'ok']);
       expect(await db.user.count({ where: { role: 'admin', deactivatedAt: null } })).toBe(1);

@@ -27,6 +27,7 @@ import { verifyWebhookSignature } from '../../lib/webhooks/signature';
 import { addTranslation, createActor, createDocument, uniqueName } from '../support/fixtures';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 import { openTestDatabase } from './test-database';
+import { errorCodeOf } from '../support/error-code';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let admin: Actor;
@@ -87,15 +88,6 @@ async function snapshot() {
   };
 }
 
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 describe('registering webhooks', () => {
   it('answers with a secret once; lists, changes and deletes hooks without ever showing it again', async () => {
@@ -117,8 +109,8 @@ describe('registering webhooks', () => {
 
     await deleteWebhook({ id: created.id, actor: admin });
     expect(await listWebhooks({ actor: admin })).toEqual([]);
-    expect(await codeOf(deleteWebhook({ id: created.id, actor: admin }))).toBe('not_found');
-    expect(await codeOf(updateWebhook({ id: created.id, changes: { active: true }, actor: admin }))).toBe('not_found');
+    expect(await errorCodeOf(deleteWebhook({ id: created.id, actor: admin }))).toBe('not_found');
+    expect(await errorCodeOf(updateWebhook({ id: created.id, changes: { active: true }, actor: admin }))).toBe('not_found');
   });
 
   it('refuses a URL that is not http(s), or has credentials in it, with a 400 and changes nothing', async () => {
@@ -129,10 +121,10 @@ describe('registering webhooks', () => {
       expect(error, url).toBeInstanceOf(AppError);
       expect((error as AppError).code, url).toBe('invalid_input');
       expect((error as AppError).status, url).toBe(400);
-      expect(await codeOf(updateWebhook({ id: existing.id, changes: { url, events: ['document.created'] }, actor: admin })), url).toBe('invalid_input');
+      expect(await errorCodeOf(updateWebhook({ id: existing.id, changes: { url, events: ['document.created'] }, actor: admin })), url).toBe('invalid_input');
     }
-    expect(await codeOf(createWebhook({ url: 'https://cms.example/hook', events: [], actor: admin }))).toBe('invalid_input');
-    expect(await codeOf(createWebhook({ url: 'https://cms.example/hook', events: ['comment.added'], actor: admin }))).toBe('invalid_input');
+    expect(await errorCodeOf(createWebhook({ url: 'https://cms.example/hook', events: [], actor: admin }))).toBe('invalid_input');
+    expect(await errorCodeOf(createWebhook({ url: 'https://cms.example/hook', events: ['comment.added'], actor: admin }))).toBe('invalid_input');
     expect(await snapshot()).toEqual(before);
   });
 
@@ -144,13 +136,13 @@ describe('registering webhooks', () => {
     const before = await snapshot();
     for (const actor of [editor, german, await createActor(database.db, 'reader')]) {
       const refused = await Promise.all([
-        codeOf(createWebhook({ url: 'https://cms.example/other', events: ['edition.published'], actor })),
-        codeOf(listWebhooks({ actor })),
-        codeOf(updateWebhook({ id: hook.id, changes: { active: false }, actor })),
-        codeOf(rotateWebhookSecret({ id: hook.id, actor })),
-        codeOf(listWebhookDeliveries({ webhookId: hook.id, actor })),
-        codeOf(redeliverWebhookDelivery({ deliveryId: delivery.id, actor })),
-        codeOf(deleteWebhook({ id: hook.id, actor })),
+        errorCodeOf(createWebhook({ url: 'https://cms.example/other', events: ['edition.published'], actor })),
+        errorCodeOf(listWebhooks({ actor })),
+        errorCodeOf(updateWebhook({ id: hook.id, changes: { active: false }, actor })),
+        errorCodeOf(rotateWebhookSecret({ id: hook.id, actor })),
+        errorCodeOf(listWebhookDeliveries({ webhookId: hook.id, actor })),
+        errorCodeOf(redeliverWebhookDelivery({ deliveryId: delivery.id, actor })),
+        errorCodeOf(deleteWebhook({ id: hook.id, actor })),
       ]);
       expect(refused, actor.role).toEqual(Array(7).fill('forbidden'));
     }
@@ -191,7 +183,7 @@ describe('events', () => {
   it('publishing records edition.published with the texts and links; a refused publish records nothing', async () => {
     await createWebhook({ url: 'http://127.0.0.1:9/a', events: ['edition.published'], actor: admin });
     const { doc, paragraph, version } = await versionInReview();
-    expect(await codeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: editor }))).toBe('conflict');
+    expect(await errorCodeOf(publishEdition({ slug: doc.slug, lang: 'de', actor: editor }))).toBe('conflict');
     expect(await database.db.webhookEvent.count()).toBe(0);
 
     const headline = await addTranslation(database.db, doc.paragraphs[0], 'de', 'Schlagzeile', german.id);
@@ -222,8 +214,8 @@ describe('events', () => {
     await createWebhook({ url: 'http://127.0.0.1:9/a', events: ['document.created'], actor: admin });
     const content = `${uniqueName('Storm hits the coast')}\nA storm hit the coast on Monday.`;
     await createNewDocument({ input: { format: 'text', content, languages: ['de'] }, dryRun: true, actor: editor });
-    expect(await codeOf(createNewDocument({ input: { format: 'text', content, languages: ['xx'] }, actor: editor }))).toBe('invalid_input');
-    expect(await codeOf(createNewDocument({ input: { format: 'text', content, languages: ['de'] }, actor: german }))).toBe('forbidden');
+    expect(await errorCodeOf(createNewDocument({ input: { format: 'text', content, languages: ['xx'] }, actor: editor }))).toBe('invalid_input');
+    expect(await errorCodeOf(createNewDocument({ input: { format: 'text', content, languages: ['de'] }, actor: german }))).toBe('forbidden');
     expect(await database.db.webhookEvent.count()).toBe(0);
 
     const created = await createNewDocument({ input: { format: 'text', content, languages: ['de', 'uk'] }, actor: editor });
@@ -241,7 +233,7 @@ describe('events', () => {
     const doc = await createDocument(database.db, { paragraphs: ['Attack on Kyiv', 'At least eight people died.', 'Rescue work went on.'], languages: ['de'] });
     const text = (lines: string[]) => ({ format: 'text' as const, content: lines.join('\n') });
 
-    expect(await codeOf(updateDocumentSource({ slug: doc.slug, article: text(['Attack on Kyiv']), baseRevision: 7, actor: editor }))).toBe('conflict');
+    expect(await errorCodeOf(updateDocumentSource({ slug: doc.slug, article: text(['Attack on Kyiv']), baseRevision: 7, actor: editor }))).toBe('conflict');
     await updateDocumentSource({ slug: doc.slug, article: text(['Attack on Kyiv', 'At least eight people died.', 'Rescue work went on.']), actor: editor });
     await updateDocumentSource({ slug: doc.slug, article: text(['Attack on Kyiv', 'At least nine people died.', 'Rescue work went on.']), dryRun: true, actor: editor });
     expect(await database.db.webhookEvent.count()).toBe(0);
@@ -487,7 +479,7 @@ describe('redelivering and pausing', () => {
     expect((cms.received[0].body as { data: unknown }).data).toEqual((cms.received[2].body as { data: unknown }).data);
     expect(cms.received.map((request) => request.headers['x-redline-delivery'])).toEqual([original.id, again.id, again.id]);
     expect(await listWebhookDeliveries({ webhookId: hook.id, actor: admin })).toHaveLength(2);
-    expect(await codeOf(redeliverWebhookDelivery({ deliveryId: 'nope', actor: admin }))).toBe('not_found');
+    expect(await errorCodeOf(redeliverWebhookDelivery({ deliveryId: 'nope', actor: admin }))).toBe('not_found');
   });
 
   it('holds a paused hook’s deliveries until it is active again, then sends them with its current URL and secret', async () => {
@@ -502,7 +494,7 @@ describe('redelivering and pausing', () => {
     await approve((await versionInReview()).version.id);
     await updateWebhook({ id: hook.id, changes: { active: false }, actor: admin });
     const [queued] = await listWebhookDeliveries({ webhookId: hook.id, actor: admin });
-    expect(await codeOf(redeliverWebhookDelivery({ deliveryId: queued.id, actor: admin }))).toBe('conflict');
+    expect(await errorCodeOf(redeliverWebhookDelivery({ deliveryId: queued.id, actor: admin }))).toBe('conflict');
     const sender = worker();
     expect(await sender.runOnce(new Date(Date.now() + 1000))).toEqual([]);
 
