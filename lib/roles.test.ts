@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCreateDocument, canEditSource, canManageUsers, canManageWebhooks, canReview, canRevokeApiToken, canTranslate, type Actor, type Role } from './roles';
+import { canCreateDocument, canEditSource, canManageUsers, canManageWebhooks, canReview, canRevokeApiToken, canTranslate, worksOnLanguage, type Actor, type Role } from './roles';
 
 const actor = (role: Role, languages: string[] = []): Actor => ({ id: role, name: role, email: `${role}@example.com`, role, languages });
 
@@ -22,6 +22,16 @@ describe('role matrix', () => {
   });
   it('a reader with a language listed still cannot translate', () => {
     expect(canTranslate(actor('reader', ['de']), 'de')).toBe(false);
+  });
+});
+
+describe('who works on a language (comments, presence)', () => {
+  it('its translators, editors and admins; not other translators, not readers', () => {
+    expect(worksOnLanguage(actor('translator', ['de']), 'de')).toBe(true);
+    expect(worksOnLanguage(actor('translator', ['de']), 'fr')).toBe(false);
+    expect(worksOnLanguage(actor('editor'), 'fr')).toBe(true);
+    expect(worksOnLanguage(actor('admin'), 'ar')).toBe(true);
+    expect(worksOnLanguage(actor('reader', ['de']), 'de')).toBe(false);
   });
 });
 

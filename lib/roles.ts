@@ -1,5 +1,13 @@
-// Who may do what, by role and language. The service layer asks these questions before every
-// read or write; nothing else decides access. Pure, so the whole matrix is unit-tested.
+// Who may do what, by role and language. The service layer asks these questions (through
+// lib/server/access.ts) before every write; nothing else decides access. Pure, so the whole
+// matrix is unit-tested.
+//
+// Reading is open to every signed-in person, whatever the role: documents, translations and their
+// versions, diffs, comments, quality checks, editions, activity, the glossary and the memory. A
+// newsroom's desk reads across languages (a reader checks a translation, a translator looks at how
+// a colleague rendered a name), so a read needs only the session or token that every route checks
+// first (lib/server/session.ts); read services take no actor. What is personal is the exception,
+// and checked: one's own API tokens; the people and webhooks lists are for admins.
 
 export const ROLES = ['reader', 'translator', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -22,6 +30,15 @@ export function isRole(value: string): value is Role {
 export function canTranslate(actor: Actor, languageCode: string): boolean {
   if (actor.role === 'editor' || actor.role === 'admin') return true;
   return actor.role === 'translator' && actor.languages.includes(languageCode);
+}
+
+/**
+ * Working on a language's translation without writing it: commenting, resolving threads, and
+ * saying one is editing a paragraph. Its translators, and editors and admins, who review every
+ * language. Readers only read.
+ */
+export function worksOnLanguage(actor: Actor, languageCode: string): boolean {
+  return canTranslate(actor, languageCode) || canReview(actor);
 }
 
 /** Approving, rejecting and publishing are for editors and admins. */

@@ -1,14 +1,24 @@
 import 'server-only';
 // Guards the services call before acting: each throws a 403 AppError naming what is missing.
-// The rules themselves are in lib/roles.ts.
+// The rules themselves are in lib/roles.ts, which also says why reads need no guard here.
 import { AppError } from '../app-error';
-import { canCreateDocument, canEditSource, canManageGlossary, canManageUsers, canManageWebhooks, canReview, canTranslate, type Actor } from '../roles';
+import { canCreateDocument, canEditSource, canManageGlossary, canManageUsers, canManageWebhooks, canReview, canTranslate, type Actor, worksOnLanguage } from '../roles';
 
 export function requireTranslator(actor: Actor, languageCode: string) {
   if (!canTranslate(actor, languageCode)) {
     throw new AppError('forbidden', {
       message: `${actor.email} (${actor.role}) may not translate into ${languageCode}.`,
       userMessage: `You do not translate into this language.`,
+    });
+  }
+}
+
+/** Comments, resolving threads, presence: the language's translators, editors and admins. */
+export function requireLanguageWorker(actor: Actor, languageCode: string) {
+  if (!worksOnLanguage(actor, languageCode)) {
+    throw new AppError('forbidden', {
+      message: `${actor.email} (${actor.role}) does not work on ${languageCode}.`,
+      userMessage: 'You do not work on this language.',
     });
   }
 }

@@ -1,6 +1,7 @@
 // Who may do what, through the service layer that the API and the UI share: every mutating
-// operation of the editing and review workflow, for every kind of person. A refused call changes
-// nothing. (Not being signed in is refused before the services, at the route: see
+// operation, for every kind of person. A refused call changes nothing. Reads are open to every
+// signed-in person (lib/roles.ts says why), apart from the few listed under "Reads" below.
+// (Not being signed in is refused before the services, at the route: see
 // tests/e2e/api/anonymous-api.spec.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../lib/app-error';
@@ -9,6 +10,12 @@ import { addComment } from '../../lib/server/comments/add-comment';
 import { resolveCommentThread } from '../../lib/server/comments/resolve-comment-thread';
 import { createDocument as createNewDocument } from '../../lib/server/documents/create-document';
 import { publishEdition } from '../../lib/server/editions/publish-edition';
+import { createGlossaryTerm } from '../../lib/server/glossary/create-glossary-term';
+import { deleteGlossaryTerm } from '../../lib/server/glossary/delete-glossary-term';
+import { updateGlossaryTerm } from '../../lib/server/glossary/update-glossary-term';
+import { exportXliff } from '../../lib/server/interchange/export-xliff';
+import { importXliff } from '../../lib/server/interchange/import-xliff';
+import { announcePresence } from '../../lib/server/live/announce-presence';
 import { invitePerson } from '../../lib/server/people/invite-person';
 import { listPeople } from '../../lib/server/people/list-people';
 import { renewInvitation } from '../../lib/server/people/renew-invitation';
@@ -28,6 +35,7 @@ import { redeliverWebhookDelivery } from '../../lib/server/webhooks/redeliver-we
 import { rotateWebhookSecret } from '../../lib/server/webhooks/rotate-webhook-secret';
 import { updateWebhook } from '../../lib/server/webhooks/update-webhook';
 import { addTranslation, createActor, createDocument, uniqueName } from '../support/fixtures';
+import { setTarget } from '../support/xliff-edit';
 import { openTestDatabase } from './test-database';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -69,6 +77,25 @@ async function approvedScene() {
   return s;
 }
 
+/** The scene's German exported as XLIFF, its paragraph translated anew as a CAT tool would. */
+async function xliffScene() {
+  const s = await scene();
+  const exported = await exportXliff({ slug: s.doc.slug, lang: 'de', actor: setupEditor });
+  return { ...s, xml: setTarget(exported.body, s.paragraph.id, 'Mindestens neun Menschen starben.') };
+}
+
+/** The scene's German saved once more, so that its first version can be reverted to. */
+async function revertScene() {
+  const s = await scene();
+  const newer = await saveTranslationVersion({ paragraphId: s.paragraph.id, lang: 'de', text: 'Acht Tote.', baseVersionId: s.version.id, actor: setupTranslator });
+  return { ...s, newer: newer.version };
+}
+
+/** A German glossary term. */
+async function glossaryScene() {
+  return createGlossaryTerm({ targetLang: 'de', term: { source: uniqueName('Term'), target: 'Begriff' }, actor: setupEditor });
+}
+
 /** An invited translator (no password yet) and a German translator with an API token. */
 async function peopleScene() {
   const invited = await invitePerson({ person: { email: `${uniqueName('invited')}@test.example`, name: 'Invited', role: 'translator', languages: ['de'] }, origin: 'http://redline.test', actor: setupAdmin });
@@ -93,6 +120,7 @@ async function snapshot() {
     db.user.findMany({ select: { id: true, role: true, deactivatedAt: true, languages: { select: { languageCode: true } } }, orderBy: { id: 'asc' } }),
     db.invitation.findMany({ select: { id: true, replacedAt: true }, orderBy: { id: 'asc' } }),
     db.apiToken.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
+    db.glossaryTerm.findMany({ select: { id: true, source: true, target: true, note: true }, orderBy: { id: 'asc' } }),
   ]);
 }
 
@@ -122,6 +150,13 @@ const operations: Record<string, Operation> = {
   'update the English of the whole story': operation(scene, ({ doc }, actor) =>
     updateDocumentSource({ slug: doc.slug, article: { format: 'text', content: 'At least nine people died.\nRescue work went on through the night.' }, actor }),
   ),
+  'revert a German translation': operation(revertScene, ({ paragraph, version, newer }, actor) =>
+    saveTranslationVersion({ paragraphId: paragraph.id, lang: 'de', text: version.text, baseVersionId: newer.versionId, revertOfVersionId: version.id, actor }),
+  ),
+  'import German XLIFF': operation(xliffScene, ({ doc, xml }, actor) => importXliff({ slug: doc.slug, lang: 'de', xml, dryRun: false, actor })),
+  'add a glossary term': operation(async () => null, (_scene, actor) => createGlossaryTerm({ targetLang: 'de', term: { source: uniqueName('Kyiv'), target: 'Kiew' }, actor })),
+  'change a glossary term': operation(glossaryScene, (term, actor) => updateGlossaryTerm({ id: term.id, term: { source: term.source, target: 'Neuer Begriff' }, actor })),
+  'delete a glossary term': operation(glossaryScene, (term, actor) => deleteGlossaryTerm({ id: term.id, actor })),
   'comment in German': operation(scene, ({ paragraph }, actor) => addComment({ paragraphId: paragraph.id, lang: 'de', text: 'Bitte prüfen.', actor })),
   'resolve a German thread': operation(scene, ({ thread }, actor) => resolveCommentThread({ threadId: thread.id, actor })),
   'publish the German edition': operation(approvedScene, ({ doc }, actor) => publishEdition({ slug: doc.slug, lang: 'de', actor })),
@@ -148,6 +183,11 @@ const allowed: Record<string, string[]> = {
   reject: ['editor', 'admin'],
   'update the English': ['editor', 'admin'],
   'update the English of the whole story': ['editor', 'admin'],
+  'revert a German translation': ['translator of German', 'editor', 'admin'],
+  'import German XLIFF': ['translator of German', 'editor', 'admin'],
+  'add a glossary term': ['editor', 'admin'],
+  'change a glossary term': ['editor', 'admin'],
+  'delete a glossary term': ['editor', 'admin'],
   'comment in German': ['translator of German', 'editor', 'admin'],
   'resolve a German thread': ['translator of German', 'editor', 'admin'],
   'publish the German edition': ['editor', 'admin'],
@@ -181,8 +221,18 @@ describe.each(Object.keys(operations))('%s', (operation) => {
   });
 });
 
-// Reads that only some may make: GET /api/users, GET /api/tokens?userId= of someone else.
+// Reads that only some may make (GET /api/users, GET /api/tokens?userId= of someone else), and
+// announcing that one edits a paragraph, which stores nothing.
+let presenceDoc: Awaited<ReturnType<typeof createDocument>>;
+beforeAll(async () => {
+  presenceDoc = await createDocument(database.db, { paragraphs: ['At least eight people died.'], languages: ['de'] });
+});
+const announce = (lang: string | null) => (actor: Actor) =>
+  announcePresence({ slug: presenceDoc.slug, paragraphId: presenceDoc.paragraphs[0].id, lang, editing: true, actor });
+
 const reads: Record<string, { run: (actor: Actor) => Promise<unknown>; allowed: string[] }> = {
+  'say one edits a German translation': { run: announce('de'), allowed: ['translator of German', 'editor', 'admin'] },
+  'say one edits the English': { run: announce(null), allowed: ['editor', 'admin'] },
   'list people': { run: (actor) => listPeople({ actor }), allowed: ['admin'] },
   'list another person’s API tokens': { run: (actor) => listApiTokens({ userId: setupTranslator.id, actor }), allowed: ['admin'] },
   'list one’s own API tokens': { run: (actor) => listApiTokens({ actor }), allowed: people.map(([name]) => name) },

@@ -4,7 +4,8 @@ import 'server-only';
 // reply is a note on a settled question, not a reason to reopen it.
 import { AppError, isAppError } from '../../app-error';
 import { MAX_COMMENT_LENGTH, type CommentJson } from '../../comment-types';
-import { canReview, canTranslate, type Actor } from '../../roles';
+import type { Actor } from '../../roles';
+import { requireLanguageWorker } from '../access';
 import { normalizeParagraphText } from '../../translation-text';
 import { getDb } from '../db';
 import { announceChange } from '../live/announce-change';
@@ -19,24 +20,11 @@ export type AddCommentInput = {
   actor: Actor;
 };
 
-/**
- * Who may comment on (and resolve) a language's threads: the people who work on it, translators
- * of that language, and editors and admins, who review every language. Readers only read.
- */
-export function requireCommenter(actor: Actor, languageCode: string) {
-  if (!(canTranslate(actor, languageCode) || canReview(actor))) {
-    throw new AppError('forbidden', {
-      message: `${actor.email} (${actor.role}) may not comment on ${languageCode}.`,
-      userMessage: 'You do not work on this language, so you cannot comment on it.',
-    });
-  }
-}
-
 export async function addComment({ paragraphId, lang, text, threadId = null, actor }: AddCommentInput): Promise<CommentJson> {
   const db = getDb();
   const checked = checkCommentText(text);
   const { paragraph } = await findParagraphLanguage(db, paragraphId, lang);
-  requireCommenter(actor, lang);
+  requireLanguageWorker(actor, lang);
   requireInArticle(paragraph);
   if (threadId !== null) {
     const thread = await db.comment.findFirst({

@@ -7,7 +7,7 @@ import type { CommentThreadJson } from '../../comment-types';
 import type { Actor } from '../../roles';
 import { getDb } from '../db';
 import { announceChange } from '../live/announce-change';
-import { requireCommenter } from './add-comment';
+import { requireLanguageWorker } from '../access';
 import { threadJson, threadSelect } from './list-comment-threads';
 
 export async function resolveCommentThread({ threadId, actor }: { threadId: string; actor: Actor }): Promise<CommentThreadJson> {
@@ -23,7 +23,7 @@ export async function resolveCommentThread({ threadId, actor }: { threadId: stri
       userMessage: 'That comment is a reply; resolve its thread instead.',
     });
   }
-  requireCommenter(actor, comment.languageCode);
+  requireLanguageWorker(actor, comment.languageCode);
   // Only an open thread is updated: a concurrent resolve that lands first keeps its name and time.
   const { count } = await db.comment.updateMany({
     where: { id: threadId, resolvedAt: null },

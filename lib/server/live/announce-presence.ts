@@ -4,8 +4,8 @@ import 'server-only';
 // so, and the paragraph must be the document's. Nothing is stored: presence expires by itself.
 import { AppError } from '../../app-error';
 import { PRESENCE_TTL_MS } from '../../live-presence';
-import { canReview, canTranslate, type Actor } from '../../roles';
-import { requireSourceEditor } from '../access';
+import type { Actor } from '../../roles';
+import { requireLanguageWorker, requireSourceEditor } from '../access';
 import { getDb } from '../db';
 import { findDocument } from '../documents/find-document-language';
 import { livePerson, publishQuietly } from './announce-change';
@@ -32,7 +32,12 @@ export async function announcePresence({
   const paragraph = await db.paragraph.findFirst({ where: { id: paragraphId, documentId: document.id, removedAt: null }, select: { id: true } });
   if (!paragraph) throw new AppError('not_found', { message: `"${document.title}" has no paragraph ${paragraphId}.` });
   if (lang === null) requireSourceEditor(actor);
-  else requireWorksOn(actor, lang, document.languages.map((language) => language.code));
+  else {
+    if (!document.languages.some((language) => language.code === lang)) {
+      throw new AppError('not_found', { message: `This document is not translated into ${JSON.stringify(lang)}.` });
+    }
+    requireLanguageWorker(actor, lang);
+  }
   publishQuietly({ type: 'presence', documentId: document.id, paragraphId, lang, user: livePerson(actor), editing, ttlMs: PRESENCE_TTL_MS, seq });
 }
 
@@ -42,16 +47,4 @@ let lastServerSeq = 0;
 function nextServerSeq(): number {
   lastServerSeq = Math.max(Date.now(), lastServerSeq + 1);
   return lastServerSeq;
-}
-
-function requireWorksOn(actor: Actor, lang: string, documentLanguages: string[]) {
-  if (!documentLanguages.includes(lang)) {
-    throw new AppError('not_found', { message: `This document is not translated into ${JSON.stringify(lang)}.` });
-  }
-  if (!(canTranslate(actor, lang) || canReview(actor))) {
-    throw new AppError('forbidden', {
-      message: `${actor.email} (${actor.role}) may not edit ${lang}.`,
-      userMessage: 'You do not work on this language.',
-    });
-  }
 }
