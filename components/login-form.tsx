@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import { authClient } from '@/lib/auth-client';
+import { authClient } from '@/lib/clients/auth';
 import { sameOriginPath } from '@/lib/return-path';
 import { useHydrated } from './common/use-hydrated';
 

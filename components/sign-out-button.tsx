@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useT } from '@/components/i18n/use-t';
-import { authClient } from '@/lib/auth-client';
+import { authClient } from '@/lib/clients/auth';
 
 export function SignOutButton() {
   const router = useRouter();

@@ -3,7 +3,7 @@
 // language. Pure, so each transition is unit-tested; the component only renders.
 import type { SourceUpdateParagraph, SourceUpdateReport } from './api/document-source';
 import type { ArticleFormat } from './article-import/types';
-import { UNREACHABLE, type ApiFailure } from './api-call';
+import { UNREACHABLE, type ApiFailure } from './clients/api-call';
 
 export type SourceUpdatePhase = 'editing' | 'previewing' | 'previewed' | 'applying' | 'applied';
 

@@ -5,8 +5,8 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import type { CommentJson, CommentThreadJson } from '@/lib/comment-types';
-import { failureText } from '@/lib/api-call';
-import { fetchCommentThreads, postComment, resolveThread, type PostCommentOutcome } from '@/lib/comments-api-client';
+import { failureText } from '@/lib/clients/api-call';
+import { fetchCommentThreads, postComment, resolveThread, type PostCommentOutcome } from '@/lib/clients/comments';
 import { LocalTime } from '../common/local-time';
 
 export type CommentThreadsPanelProps = {

@@ -8,8 +8,8 @@ import { useReducer, useId, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useT } from '@/components/i18n/use-t';
 import type { CreatedDocumentJson } from '@/lib/api/documents';
-import { failureText, UNREACHABLE, type ApiFailure } from '@/lib/api-call';
-import { sendNewDocument } from '@/lib/documents-api-client';
+import { failureText, UNREACHABLE, type ApiFailure } from '@/lib/clients/api-call';
+import { sendNewDocument } from '@/lib/clients/documents';
 import { formatNumber } from '@/lib/i18n/format';
 import { isNewDocumentErrorReason } from '@/lib/new-document';
 import {

@@ -4,8 +4,9 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import { failureText, postJson } from '@/lib/api-call';
-import { authClient } from '@/lib/auth-client';
+import { failureText } from '@/lib/clients/api-call';
+import { authClient } from '@/lib/clients/auth';
+import { acceptInvitationCall } from '@/lib/clients/people';
 
 export function InvitationForm({ token, email, name }: { token: string; email: string; name: string }) {
   const router = useRouter();
@@ -20,7 +21,7 @@ export function InvitationForm({ token, email, name }: { token: string; email: s
     if (password !== String(data.get('repeat') ?? '')) return setError(t('invite.mismatch'));
     setPending(true);
     setError(null);
-    const result = await postJson<{ email: string }>(`/api/invitations/${encodeURIComponent(token)}`, { name: String(data.get('name') ?? ''), password });
+    const result = await acceptInvitationCall(token, { name: String(data.get('name') ?? ''), password });
     if (!result.ok) {
       setPending(false);
       // A link used or expired meanwhile: the page says so in full.

@@ -6,7 +6,8 @@ import { useState, type FormEvent } from 'react';
 import { CopyField } from '@/components/common/copy-field';
 import { LocalTime } from '@/components/common/local-time';
 import { useT } from '@/components/i18n/use-t';
-import { callApi, failureText, postJson, type ApiResult } from '@/lib/api-call';
+import { failureText, type ApiResult } from '@/lib/clients/api-call';
+import { invitePersonCall, renewInvitationCall, updatePersonCall } from '@/lib/clients/people';
 import type { Person } from '@/lib/api/people';
 import { formatDateTime, formatLanguageList, languageName } from '@/lib/i18n/format';
 import type { Role } from '@/lib/roles';
@@ -34,16 +35,13 @@ export function PeopleAdmin({ people, languages, selfId, now }: { people: Person
     router.refresh();
   }
 
-  const patch = (id: string, changes: Record<string, unknown>) =>
-    callApi<Person>(`/api/users/${encodeURIComponent(id)}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(changes) });
-
   function invite(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const name = String(data.get('name') ?? '');
-    const body = { email: String(data.get('email') ?? ''), name, role: String(data.get('role')), languages: data.getAll('languages').map(String) };
-    return run(postJson<Omit<Link, 'name'>>('/api/users', body), (value) => {
+    const body = { email: String(data.get('email') ?? ''), name, role: String(data.get('role')) as Role, languages: data.getAll('languages').map(String) };
+    return run(invitePersonCall(body), (value) => {
       setLink({ ...value, name });
       form.reset();
     });
@@ -120,7 +118,7 @@ export function PeopleAdmin({ people, languages, selfId, now }: { people: Person
                     onSubmit={(event) => {
                       event.preventDefault();
                       const data = new FormData(event.currentTarget);
-                      run(patch(person.id, { role: String(data.get('role')), languages: data.getAll('languages').map(String) }), () => setEditing(null));
+                      run(updatePersonCall(person.id, { role: String(data.get('role')) as Role, languages: data.getAll('languages').map(String) }), () => setEditing(null));
                     }}
                   >
                     <strong>{person.name}</strong>
@@ -186,13 +184,13 @@ export function PeopleAdmin({ people, languages, selfId, now }: { people: Person
                         className="button-quiet button-small"
                         aria-label={t('people.newLinkLabel', { name: person.name })}
                         disabled={pending}
-                        onClick={() => run(postJson<Omit<Link, 'name'>>(`/api/users/${encodeURIComponent(person.id)}/invitation`, {}), (value) => setLink({ ...value, name: person.name }))}
+                        onClick={() => run(renewInvitationCall(person.id), (value) => setLink({ ...value, name: person.name }))}
                       >
                         {t('people.newLink')}
                       </button>
                     )}
                     {person.status === 'deactivated' ? (
-                      <button type="button" className="button-quiet button-small" aria-label={t('people.reactivateLabel', { name: person.name })} disabled={pending} onClick={() => run(patch(person.id, { active: true }))}>
+                      <button type="button" className="button-quiet button-small" aria-label={t('people.reactivateLabel', { name: person.name })} disabled={pending} onClick={() => run(updatePersonCall(person.id, { active: true }))}>
                         {t('people.reactivate')}
                       </button>
                     ) : (
@@ -201,7 +199,7 @@ export function PeopleAdmin({ people, languages, selfId, now }: { people: Person
                         className="button-quiet button-small"
                         aria-label={t('people.deactivateLabel', { name: person.name })}
                         disabled={pending}
-                        onClick={() => window.confirm(t('people.deactivateQuestion', { name: person.name })) && run(patch(person.id, { active: false }))}
+                        onClick={() => window.confirm(t('people.deactivateQuestion', { name: person.name })) && run(updatePersonCall(person.id, { active: false }))}
                       >
                         {t('people.deactivate')}
                       </button>

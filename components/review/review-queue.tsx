@@ -6,9 +6,9 @@
 // refusal or Esc, so the keys keep working.
 import { useCallback, useEffect, useEffectEvent, useReducer, useRef } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import { failureText } from '@/lib/api-call';
+import { failureText } from '@/lib/clients/api-call';
 import { languageName } from '@/lib/i18n/format';
-import { approveVersion, rejectVersion } from '@/lib/review-api-client';
+import { approveVersion, rejectVersion } from '@/lib/clients/review';
 import type { QueueItem } from '@/lib/review-queue';
 import { initialQueueState, keyCommand, pendingIds, queueReducer } from '@/lib/review-queue-state';
 import { overrideReasonId, QueueCard } from './queue-card';

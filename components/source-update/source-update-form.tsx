@@ -9,7 +9,7 @@ import type { SourceUpdateParagraph, SourceUpdateReport } from '@/lib/api/docume
 import { ARTICLE_FORMATS, type ArticleFormat } from '@/lib/article-import/types';
 import { formatNumber, languageName } from '@/lib/i18n/format';
 import { ALIGNMENT_OUTCOMES } from '@/lib/source-alignment';
-import { sendSourceUpdate } from '@/lib/source-update-api-client';
+import { sendSourceUpdate } from '@/lib/clients/source-update';
 import { errorText, hasChanges, initialSourceUpdate, positionRanges, previewItems, sourceUpdateReducer } from '@/lib/source-update-form';
 import { WordDiffView } from '../diff/word-diff-view';
 

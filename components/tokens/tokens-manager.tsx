@@ -5,15 +5,14 @@ import { useState, type FormEvent } from 'react';
 import { CopyField } from '@/components/common/copy-field';
 import { LocalTime } from '@/components/common/local-time';
 import { useT } from '@/components/i18n/use-t';
-import { callApi, failureText, postJson } from '@/lib/api-call';
-import type { ApiToken } from '@/lib/api/tokens';
-
-type Created = { id: string; name: string; token: string };
+import { failureText } from '@/lib/clients/api-call';
+import { createApiTokenCall, revokeApiTokenCall } from '@/lib/clients/tokens';
+import type { ApiToken, CreatedApiToken } from '@/lib/api/tokens';
 
 export function TokensManager({ tokens }: { tokens: ApiToken[] }) {
   const router = useRouter();
   const { t } = useT();
-  const [created, setCreated] = useState<Created | null>(null);
+  const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -21,7 +20,7 @@ export function TokensManager({ tokens }: { tokens: ApiToken[] }) {
     event.preventDefault();
     const form = event.currentTarget;
     setPending(true);
-    const result = await postJson<Created>('/api/tokens', { name: String(new FormData(form).get('name') ?? '') });
+    const result = await createApiTokenCall(String(new FormData(form).get('name') ?? ''));
     setPending(false);
     if (!result.ok) return setError(failureText(t, result));
     setError(null);
@@ -32,9 +31,8 @@ export function TokensManager({ tokens }: { tokens: ApiToken[] }) {
 
   async function revoke(token: ApiToken) {
     if (!window.confirm(t('tokens.revokeQuestion', { name: token.name }))) return;
-    const result = await callApi<null>(`/api/tokens/${encodeURIComponent(token.id)}`, { method: 'DELETE' });
-    // 204 has no body: callApi reports it as a failure without JSON, so the status decides.
-    if (!result.ok && result.status !== 204) return setError(failureText(t, result));
+    const result = await revokeApiTokenCall(token.id);
+    if (!result.ok) return setError(failureText(t, result));
     setError(null);
     if (created?.id === token.id) setCreated(null);
     router.refresh();

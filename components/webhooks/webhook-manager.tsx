@@ -5,11 +5,11 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useReducer } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import { failureText, type ApiResult } from '@/lib/api-call';
+import { failureText, type ApiResult } from '@/lib/clients/api-call';
 import type { Webhook, WebhookDelivery } from '@/lib/api/webhooks';
 import { WEBHOOK_EVENTS, type WebhookEventName } from '@/lib/webhooks/events';
 import { initialWebhookManagerState, webhookManagerReducer } from '@/lib/webhooks/webhook-manager-state';
-import { createWebhookCall, deleteWebhookCall, redeliverCall, rotateWebhookSecretCall, updateWebhookCall } from '@/lib/webhooks-api-client';
+import { createWebhookCall, deleteWebhookCall, redeliverCall, rotateWebhookSecretCall, updateWebhookCall } from '@/lib/clients/webhooks';
 import { WebhookDeliveries } from './webhook-deliveries';
 import { WebhookSecret } from './webhook-secret';
 

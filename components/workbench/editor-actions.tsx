@@ -3,7 +3,7 @@
 // Save, what became of the last save: where the person's eyes are when they press it.
 import { useEffect, useRef, type RefObject } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import { failureText } from '@/lib/api-call';
+import { failureText } from '@/lib/clients/api-call';
 import { MAX_TEXT_LENGTH } from '@/lib/translation-text';
 import { useHydrated } from '../common/use-hydrated';
 import { isDirty, isSaving, type EditorAction, type EditorState, type SaveFailure, type SaveState } from './translation-editor-state';

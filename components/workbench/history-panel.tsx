@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import type { VersionWithReviewJson } from '@/lib/api-types';
-import { fetchVersions } from '@/lib/translation-api-client';
-import { failureText } from '@/lib/api-call';
+import { fetchVersions } from '@/lib/clients/translations';
+import { failureText } from '@/lib/clients/api-call';
 import { wordDiff } from '@/lib/word-diff';
 import { LocalTime } from '../common/local-time';
 import { WordDiffView } from '../diff/word-diff-view';

@@ -3,7 +3,7 @@
 // English matches (with the English diff), and a button (or Ctrl+1..3) that puts it in the box.
 import { useCallback, useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import { fetchSuggestions, type SuggestionJson } from '@/lib/memory-api-client';
+import { fetchSuggestions, type SuggestionJson } from '@/lib/clients/memory';
 import { wordDiff } from '@/lib/word-diff';
 import { WordDiffView } from '../diff/word-diff-view';
 

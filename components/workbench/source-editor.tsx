@@ -4,8 +4,8 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import { failureText } from '@/lib/api-call';
-import { updateSource } from '@/lib/review-api-client';
+import { failureText } from '@/lib/clients/api-call';
+import { updateSource } from '@/lib/clients/review';
 import { useHydrated } from '../common/use-hydrated';
 import { GlossaryMarkedText, type SourceGlossaryTerm } from './glossary-marked-text';
 import { useEditingPresence, useRowLive } from './live-document';

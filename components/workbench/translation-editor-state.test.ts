@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TranslationVersionJson } from '@/lib/api-types';
-import type { ReviewJson } from '@/lib/review-api-client';
-import type { SaveOutcome } from '@/lib/translation-api-client';
+import type { ReviewJson } from '@/lib/clients/review';
+import type { SaveOutcome } from '@/lib/clients/translations';
 import {
   editorReducer,
   initialEditorState,

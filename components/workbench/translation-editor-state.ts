@@ -6,8 +6,8 @@
 import type { TranslationVersionJson } from '@/lib/api-types';
 import type { TranslationStatus } from '@/lib/paragraph-status';
 import type { QaIssue } from '@/lib/qa';
-import type { ReviewJson } from '@/lib/review-api-client';
-import type { SaveOutcome } from '@/lib/translation-api-client';
+import type { ReviewJson } from '@/lib/clients/review';
+import type { SaveOutcome } from '@/lib/clients/translations';
 import type { DraftBase as Base, LocalDraft } from './use-local-draft';
 
 export type { Base };

@@ -3,7 +3,7 @@
 // server's data as each reload brings it, the save the state asks for, the page's unsaved marker
 // and the local draft, and glossary terms clicked in the English.
 import { useEffect, useReducer, useRef, type RefObject } from 'react';
-import { saveTranslation } from '@/lib/translation-api-client';
+import { saveTranslation } from '@/lib/clients/translations';
 import { markUnsaved } from '@/lib/unsaved-edits';
 import { INSERT_TERM_EVENT, type InsertTermDetail } from './glossary-marked-text';
 import { baseText, editorReducer, initialEditorState, isDirty, type ServerState } from './translation-editor-state';

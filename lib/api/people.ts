@@ -34,11 +34,26 @@ const InvitationToken = z.object({
   token: z.string().min(1).max(200).meta({ description: 'The token of the invitation link (/invite/{token}).', examples: ['c2V0LXlvdXItcGFzc3dvcmQtd2l0aC10aGlzLWxpbmsh'] }),
 });
 
+export const NewPerson = z.strictObject({
+  email: z.email().max(254),
+  name: z.string().max(200),
+  role: Role,
+  languages: Languages.default([]),
+});
+export type NewPerson = z.input<typeof NewPerson>;
+
+export const PersonChanges = z.strictObject({ role: Role.optional(), languages: Languages.optional(), active: z.boolean().optional() });
+export type PersonChanges = z.infer<typeof PersonChanges>;
+
+export const InvitationAcceptance = z.strictObject({ name: z.string().max(200), password: z.string().max(1024) });
+export type InvitationAcceptance = z.infer<typeof InvitationAcceptance>;
+
 export const Invitation = z.object({
   id: z.string().meta({ description: 'The person.' }),
   inviteUrl: z.string().meta({ description: 'The one-time link to pass on to the person: shown once, never stored.' }),
   expiresAt: Timestamp,
 });
+export type Invitation = z.infer<typeof Invitation>;
 
 export const listPeopleOperation = defineOperation({
   method: 'get',
@@ -59,12 +74,7 @@ export const invitePersonOperation = defineOperation({
     'Admins only. Creates the person without a password and answers with a one-time invitation link, valid 7 days, for the admin to pass on (no mail is sent). The link’s page sets the password.',
   tags: ['People and access'],
   body: {
-    json: z.strictObject({
-      email: z.email().max(254),
-      name: z.string().max(200),
-      role: Role,
-      languages: Languages.default([]),
-    }),
+    json: NewPerson,
     maxBytes: 16 * 1024,
     example: { email: 'anna.schmidt@newsroom.example', name: 'Anna Schmidt', role: 'translator', languages: ['de'] },
   },
@@ -85,7 +95,7 @@ export const updatePersonOperation = defineOperation({
   tags: ['People and access'],
   params: PersonId,
   body: {
-    json: z.strictObject({ role: Role.optional(), languages: Languages.optional(), active: z.boolean().optional() }),
+    json: PersonChanges,
     maxBytes: 16 * 1024,
     example: { role: 'editor' },
   },
@@ -123,7 +133,7 @@ export const acceptInvitationOperation = defineOperation({
   public: true,
   params: InvitationToken,
   body: {
-    json: z.strictObject({ name: z.string().max(200), password: z.string().max(1024) }),
+    json: InvitationAcceptance,
     maxBytes: 8 * 1024,
     example: { name: 'Anna Schmidt', password: 'a long passphrase' },
   },

@@ -23,6 +23,8 @@ export const CreatedApiToken = z.object({
   token: z.string().meta({ description: 'The token: shown this once (only its SHA-256 is stored). Send it as `Authorization: Bearer <token>`.' }),
 });
 
+export type CreatedApiToken = z.infer<typeof CreatedApiToken>;
+
 const TokenId = z.object({ id: Id.meta({ description: 'The token (its id, not the secret).', examples: ['cm9x0tok000000001'] }) });
 
 export const listApiTokensOperation = defineOperation({

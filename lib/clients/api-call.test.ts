@@ -18,6 +18,11 @@ describe('callApi', () => {
     expect(init).toMatchObject({ method: 'POST', body: '{"text":"a"}', cache: 'no-store' });
   });
 
+  it('takes a 204 without a body as a success with no value', async () => {
+    answer(204, undefined);
+    expect(await callApi('/api/x', { method: 'DELETE' })).toEqual({ ok: true, status: 204, value: null });
+  });
+
   it('gives an error answer’s status, code, message and body', async () => {
     answer(409, { error: 'conflict', message: 'Version 3 is newer.', current: { versionId: 'v3' } });
     expect(await callApi('/api/x')).toEqual({

@@ -1,7 +1,7 @@
 // The browser's calls to the comment endpoints of the REST API. Every call answers with an
 // outcome instead of throwing, so the panel shows a failure as a message beside the form.
 import { callApi, postJson, type ApiFailure } from './api-call';
-import type { CommentJson, CommentThreadJson } from './comment-types';
+import type { CommentJson, CommentThreadJson } from '../comment-types';
 
 export type Failed = { kind: 'failed'; failure: ApiFailure };
 export type ThreadsOutcome = { kind: 'loaded'; threads: CommentThreadJson[] } | Failed;

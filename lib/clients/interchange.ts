@@ -1,6 +1,6 @@
 // The browser's calls to the XLIFF import endpoint: the preview is a dry run of the same call.
 import { callApi, type ApiResult } from './api-call';
-import type { XliffImportReport } from './xliff/import-report';
+import type { XliffImportReport } from '../xliff/import-report';
 
 export function sendXliffImport(slug: string, lang: string, file: Blob, { dryRun }: { dryRun: boolean }): Promise<ApiResult<XliffImportReport>> {
   const url = `/api/documents/${encodeURIComponent(slug)}/import?lang=${encodeURIComponent(lang)}${dryRun ? '&dryRun=1' : ''}`;

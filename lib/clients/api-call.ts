@@ -3,7 +3,7 @@
 // message (English, as the API speaks). `failureText` words it for the person in the interface
 // language: the failures an interface cannot prevent (no network, a session that ended) in its
 // own words, the rest in the server's, which names what was wrong.
-import type { ApiErrorJson } from './api-types';
+import type { ApiErrorJson } from '../api-types';
 
 /** The status of a call that got no answer: no network, or the server is down. */
 export const UNREACHABLE = 0;
@@ -18,6 +18,8 @@ export async function callApi<T>(url: string, init: RequestInit = {}): Promise<A
   } catch {
     return { ok: false, status: UNREACHABLE, code: null, message: 'The server could not be reached.', body: null };
   }
+  // 204 (a DELETE, say) has no body by definition: a success whose value is null.
+  if (response.status === 204) return { ok: true, status: 204, value: null as T };
   const json = (await response.json().catch(() => null)) as (T & ApiErrorJson & Record<string, unknown>) | null;
   if (response.ok && json !== null) return { ok: true, status: response.status, value: json };
   return { ok: false, status: response.status, code: json?.error ?? null, message: json?.message ?? `HTTP ${response.status}`, body: json };
