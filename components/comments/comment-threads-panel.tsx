@@ -2,12 +2,13 @@
 // The comment threads on a paragraph's translation into one language: each thread's first
 // comment, its replies and whether it is resolved; people who work on the language start
 // threads, reply and resolve. Texts render as React text, never as HTML.
-import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useReducer, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import type { CommentJson, CommentThreadJson } from '@/lib/comment-types';
 import { failureText } from '@/lib/clients/api-call';
 import { fetchCommentThreads, postComment, resolveThread, type PostCommentOutcome } from '@/lib/clients/comments';
 import { LocalTime } from '../common/local-time';
+import { commentThreadsReducer, initialCommentThreads, openThreadCount, threadsFor, threadsKey } from './comment-threads-state';
 
 export type CommentThreadsPanelProps = {
   paragraphId: string;
@@ -26,19 +27,18 @@ export type CommentThreadsPanelProps = {
 
 export function CommentThreadsPanel({ paragraphId, position, lang, canComment, onOpenCountChange, changedElsewhere }: CommentThreadsPanelProps) {
   const { t } = useT();
-  const [threads, setThreads] = useState<CommentThreadJson[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(commentThreadsReducer, initialCommentThreads);
+  const key = threadsKey(paragraphId, lang);
+  const { threads, failure } = threadsFor(state, key);
   // Reports the count without re-running the effect when the parent passes a new callback.
   const reportOpenCount = useEffectEvent((open: number) => onOpenCountChange?.(open));
 
   useEffect(() => {
     let cancelled = false;
-    setThreads(null);
-    setLoadError(null);
     void fetchCommentThreads(paragraphId, lang).then((outcome) => {
       if (cancelled) return;
-      if (outcome.kind === 'loaded') setThreads(outcome.threads);
-      else setLoadError(failureText(t, outcome.failure));
+      const key = threadsKey(paragraphId, lang);
+      dispatch(outcome.kind === 'loaded' ? { type: 'loaded', key, threads: outcome.threads } : { type: 'failed', key, failure: outcome.failure });
     });
     return () => {
       cancelled = true;
@@ -52,38 +52,23 @@ export function CommentThreadsPanel({ paragraphId, position, lang, canComment, o
     reloadedFor.current = changedElsewhere;
     let cancelled = false;
     void fetchCommentThreads(paragraphId, lang).then((outcome) => {
-      if (!cancelled && outcome.kind === 'loaded') setThreads(outcome.threads);
+      if (!cancelled && outcome.kind === 'loaded') dispatch({ type: 'loaded', key: threadsKey(paragraphId, lang), threads: outcome.threads });
     });
     return () => {
       cancelled = true;
     };
   }, [changedElsewhere, paragraphId, lang]);
 
-  const openCount = threads?.filter((thread) => thread.resolvedAt === null).length ?? null;
+  const openCount = openThreadCount(threads);
   useEffect(() => {
     if (openCount !== null) reportOpenCount(openCount);
   }, [openCount]);
 
-  function addThread(comment: CommentJson) {
-    const thread: CommentThreadJson = { ...withoutThreadId(comment), resolvedAt: null, resolvedBy: null, replies: [] };
-    setThreads((current) => [...(current ?? []), thread]);
-  }
-
-  function addReply(threadId: string, reply: CommentJson) {
-    setThreads((current) =>
-      (current ?? []).map((thread) => (thread.id === threadId ? { ...thread, replies: [...thread.replies, withoutThreadId(reply)] } : thread)),
-    );
-  }
-
-  function replaceThread(resolved: CommentThreadJson) {
-    setThreads((current) => (current ?? []).map((thread) => (thread.id === resolved.id ? resolved : thread)));
-  }
-
   return (
     <section className="history comment-threads" aria-label={t('comments.title')}>
       <h3>{t('comments.title')}</h3>
-      {loadError && <p role="alert" className="error">{loadError}</p>}
-      {!threads && !loadError && <p className="muted">{t('common.loading')}</p>}
+      {failure && <p role="alert" className="error">{failureText(t, failure)}</p>}
+      {!threads && !failure && <p className="muted">{t('common.loading')}</p>}
       {threads?.length === 0 && <p className="muted">{t('comments.none')}</p>}
       {threads && threads.length > 0 && (
         <ol className="version-list comment-thread-list" aria-label={t('comments.threadsOn', { n: position })}>
@@ -94,8 +79,8 @@ export function CommentThreadsPanel({ paragraphId, position, lang, canComment, o
               paragraphId={paragraphId}
               lang={lang}
               canComment={canComment}
-              onReplied={(reply) => addReply(thread.id, reply)}
-              onResolved={replaceThread}
+              onReplied={(reply) => dispatch({ type: 'replyAdded', key, threadId: thread.id, reply })}
+              onResolved={(resolved) => dispatch({ type: 'threadReplaced', key, thread: resolved })}
             />
           ))}
         </ol>
@@ -106,7 +91,7 @@ export function CommentThreadsPanel({ paragraphId, position, lang, canComment, o
           submitLabel={t('comments.add')}
           labelVisible
           send={(text) => postComment(paragraphId, lang, { text, threadId: null })}
-          onSent={addThread}
+          onSent={(comment) => dispatch({ type: 'threadAdded', key, comment })}
         />
       )}
     </section>
@@ -270,8 +255,4 @@ function CommentForm({
       )}
     </form>
   );
-}
-
-function withoutThreadId({ id, text, author, createdAt }: CommentJson) {
-  return { id, text, author, createdAt };
 }

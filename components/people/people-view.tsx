@@ -20,10 +20,12 @@ export async function PeopleView() {
     );
   }
   const [people, languages] = await Promise.all([listPeople({ actor }), listLanguages({ actor })]);
+  // The request's time, against which invitations are shown as expired or not.
+  const now = new Date();
   return (
     <div className="page stack">
       <h1>{t('people.title')}</h1>
-      <PeopleAdmin people={people} languages={languages.filter((language) => language.code !== 'en').map((language) => language.code)} selfId={actor.id} now={Date.now()} />
+      <PeopleAdmin people={people} languages={languages.filter((language) => language.code !== 'en').map((language) => language.code)} selfId={actor.id} now={now.getTime()} />
     </div>
   );
 }

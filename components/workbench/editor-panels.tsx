@@ -61,7 +61,6 @@ export function EditorPanels({
         <HistoryPanel
           id={ids.history}
           paragraphId={paragraphId}
-          position={position}
           language={language}
           revision={state.historyRevision}
           canRevert={canTranslate && !dirty && !conflict}

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import type { VersionWithReviewJson } from '@/lib/api-types';
 import { fetchVersions } from '@/lib/clients/translations';
-import { failureText } from '@/lib/clients/api-call';
+import { failureText, type ApiFailure } from '@/lib/clients/api-call';
 import { wordDiff } from '@/lib/word-diff';
 import { LocalTime } from '../common/local-time';
 import { WordDiffView } from '../diff/word-diff-view';
@@ -16,7 +16,6 @@ type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
 export function HistoryPanel({
   id,
   paragraphId,
-  position,
   language,
   revision,
   canRevert,
@@ -25,7 +24,6 @@ export function HistoryPanel({
 }: {
   id: string;
   paragraphId: string;
-  position: number;
   language: Language;
   /** Changes after every save, so the panel reloads. */
   revision: number;
@@ -35,14 +33,14 @@ export function HistoryPanel({
 }) {
   const { t } = useT();
   const [versions, setVersions] = useState<VersionWithReviewJson[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [compare, setCompare] = useState<{ from: string; to: string } | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     void fetchVersions(paragraphId, language.code).then((result) => {
       if (cancelled) return;
-      if (!result.ok) return setError(failureText(t, result));
+      if (!result.ok) return setFailure(result);
       const loaded = result.value;
       setVersions(loaded);
       setCompare(loaded.length >= 2 ? { from: loaded[loaded.length - 1].versionId, to: loaded[0].versionId } : null);
@@ -50,8 +48,6 @@ export function HistoryPanel({
     return () => {
       cancelled = true;
     };
-    // t belongs to the interface language, which does not change under an open page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [paragraphId, language.code, revision]);
 
   const textOf = (versionId: string) => versions?.find((version) => version.versionId === versionId)?.text ?? '';
@@ -68,8 +64,8 @@ export function HistoryPanel({
       }}
     >
       <h3>{t('history.title')}</h3>
-      {error && <p role="alert">{error}</p>}
-      {!versions && !error && <p className="muted">{t('common.loading')}</p>}
+      {failure && <p role="alert">{failureText(t, failure)}</p>}
+      {!versions && !failure && <p className="muted">{t('common.loading')}</p>}
       {versions?.length === 0 && <p className="muted">{t('history.none')}</p>}
       {versions && versions.length >= 2 && compare && (
         <div className="history-compare">

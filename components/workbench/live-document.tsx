@@ -41,12 +41,11 @@ export function LiveDocument({
   const store = useMemo(() => new LiveDocumentStore(userId), [userId]);
   // Read by the stream's handler, which should not reconnect when the page's rows change.
   const shown = useRef({ paragraphs: new Set(paragraphIds), langs });
-  const pageKey = `${paragraphIds.join(',')}|${langs.join(',')}`;
+  // Kept current after every render (both arrays are new objects each time; a set of a few
+  // hundred ids is cheap to build).
   useEffect(() => {
     shown.current = { paragraphs: new Set(paragraphIds), langs };
-    // pageKey stands for both arrays, which are new objects on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [pageKey]);
+  });
   const requestRefresh = useThrottledRefresh(router);
   const presenceUrl = `/api/documents/${encodeURIComponent(slug)}/presence`;
   // On the wrapper as data-live, so tests (and a curious reader of the DOM) know the stream is open.

@@ -2,7 +2,8 @@
 // Keeps unsaved text of one paragraph in localStorage, so a reload or a crash does not lose it,
 // and offers it back when the page opens again. The draft remembers the version it was based on,
 // so saving a restored draft still detects that someone else saved in between.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useHydrated } from '@/components/common/use-hydrated';
 
 export type DraftBase = { versionId: string; number: number; text: string; author: string; createdAt: string };
 export type LocalDraft = { text: string; base: DraftBase | null; savedAt: string };
@@ -22,21 +23,24 @@ function readDraft(key: string): LocalDraft | null {
 
 export function useLocalDraft(paragraphId: string, lang: string, currentText: string) {
   const key = storageKey(paragraphId, lang);
-  const [offered, setOffered] = useState<LocalDraft | null>(null);
-  // While a draft is on offer, an untouched box must not erase it from storage.
-  const offerPending = useRef(false);
-
+  // Storage is the browser's: the server's HTML and the hydrating pass read nothing from it.
+  const hydrated = useHydrated();
+  // The text the page opened with; later changes of the current text come from this page's own saves.
+  const [openedWith] = useState(currentText);
+  const stored = useMemo(() => (hydrated ? readDraft(key) : null), [hydrated, key]);
+  // Once the person restored or discarded the draft of this key, it is no longer offered.
+  const [settledKey, setSettledKey] = useState<string | null>(null);
+  const offered = stored && stored.text !== openedWith && settledKey !== key ? stored : null;
+  // While a draft is on offer, an untouched box must not erase it from storage; nor before
+  // storage has been read at all (the hydrating pass), when it is not yet known.
+  const offerPending = useRef(true);
   useEffect(() => {
-    const draft = readDraft(key);
-    if (draft && draft.text !== currentText) {
-      offerPending.current = true;
-      setOffered(draft);
-    } else if (draft) {
-      window.localStorage.removeItem(key);
-    }
-    // Only on first render: later changes of the current text come from this page's own saves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+    if (hydrated) offerPending.current = offered !== null;
+  }, [hydrated, offered]);
+  // A draft that is the text already saved is no draft.
+  useEffect(() => {
+    if (stored && stored.text === openedWith) window.localStorage.removeItem(key);
+  }, [stored, openedWith, key]);
 
   const store = useCallback(
     (draft: Omit<LocalDraft, 'savedAt'> | null) => {
@@ -54,13 +58,13 @@ export function useLocalDraft(paragraphId: string, lang: string, currentText: st
   /** Restoring: the box takes the draft's text and from then on stores its own. */
   const accept = useCallback(() => {
     offerPending.current = false;
-    setOffered(null);
-  }, []);
+    setSettledKey(key);
+  }, [key]);
 
   /** Discarding: the offered draft is deleted. */
   const discard = useCallback(() => {
     offerPending.current = false;
-    setOffered(null);
+    setSettledKey(key);
     window.localStorage.removeItem(key);
   }, [key]);
 

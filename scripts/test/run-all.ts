@@ -1,12 +1,13 @@
 // `npm test`: the whole suite, on SQLite and, where PostgreSQL is installed, on a throwaway
 // PostgreSQL server started here (and removed afterwards):
-//   1. type check
-//   2. unit + integration tests on SQLite            (vitest, project sqlite)
-//   3. integration tests on PostgreSQL               (vitest, project postgresql)
-//   4. end-to-end tests in Chromium on SQLite        (playwright.config.ts)
-//   5. end-to-end tests in Chromium on PostgreSQL
-//   6. two app servers on one PostgreSQL database     (tests/instances)
-// Where PostgreSQL is not installed, steps 3, 5 and 6 are skipped and the summary says so.
+//   1. lint                                           (eslint.config.mjs, no warnings allowed)
+//   2. type check
+//   3. unit + integration tests on SQLite            (vitest, project sqlite)
+//   4. integration tests on PostgreSQL               (vitest, project postgresql)
+//   5. end-to-end tests in Chromium on SQLite        (playwright.config.ts)
+//   6. end-to-end tests in Chromium on PostgreSQL
+//   7. two app servers on one PostgreSQL database     (tests/instances)
+// Where PostgreSQL is not installed, steps 4, 6 and 7 are skipped and the summary says so.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -68,6 +69,7 @@ function summary(): boolean {
 }
 
 const sqliteSteps: Step[] = [
+  { name: 'lint', command: ['npx', 'eslint', '--max-warnings', '0', '.'] },
   { name: 'type check', command: ['npx', 'tsc', '--noEmit'] },
   { name: 'unit and integration tests on SQLite', command: ['npx', 'vitest', 'run', '--project', 'sqlite'], runner: 'vitest' },
 ];

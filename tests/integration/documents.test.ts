@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../lib/app-error';
 import type { Actor } from '../../lib/roles';
 import { getDocumentTranslation } from '../../lib/server/documents/get-document-translation';
-import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
 import { createActor, createDocument } from '../support/fixtures';
 import { openTestDatabase } from './test-database';
 import { searchable } from '../../lib/search-text';

@@ -18,7 +18,14 @@ export async function countDailyActivity(db: Db | Tx, documentId: string, days =
     reviews: 0,
   }));
   const index = (date: Date) => Math.floor((date.getTime() - start.getTime()) / 86_400_000);
-  for (const { createdAt } of saves) buckets[index(createdAt)] && (buckets[index(createdAt)].saves += 1);
-  for (const { createdAt } of reviews) buckets[index(createdAt)] && (buckets[index(createdAt)].reviews += 1);
+  // A row outside the window has no bucket.
+  for (const { createdAt } of saves) {
+    const bucket = buckets[index(createdAt)];
+    if (bucket) bucket.saves += 1;
+  }
+  for (const { createdAt } of reviews) {
+    const bucket = buckets[index(createdAt)];
+    if (bucket) bucket.reviews += 1;
+  }
   return buckets;
 }

@@ -1,6 +1,5 @@
 // The export, import (with its preview) and API documentation pages pass axe's WCAG 2.1 A and AA
 // rules with no serious or critical violation, like every other page.
-import type { Page } from '@playwright/test';
 import { expectAccessible } from '../expect-accessible';
 import { expect, signIn, test } from '../fixtures';
 import { setTarget } from '../../support/xliff-edit';
