@@ -1,7 +1,7 @@
 // `npm run db:schemas`: writes prisma/<provider>/schema.prisma for each database from the one
 // source of the models, prisma/models.prisma. Prisma cannot choose the provider at run time, so
 // each database gets its own schema (and its own generated client and migrations); only the
-// generator and datasource blocks differ. tests/integration/schema-drift.test.ts fails when the
+// generator and datasource blocks differ. prisma/compose-schemas.test.ts fails when the
 // committed files are not what this writes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DATABASE_PROVIDERS, modelsPath, schemaPath, type DatabaseProvider } from './providers';

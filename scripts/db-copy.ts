@@ -5,6 +5,7 @@
 // not (everyone signs in again). The copy is one transaction on the target: all or nothing.
 import { AppError } from '../lib/app-error';
 import { describeDatabase, readDatabaseConfig, type DatabaseConfig } from '../lib/server/database-config';
+import { Prisma } from '../lib/server/generated/prisma/client';
 import { createPrismaClient, type PrismaClient } from '../lib/server/prisma-client';
 import { migrateDatabase } from '../prisma/migrate';
 import { readProviderMigrations } from '../prisma/migrations-folder';
@@ -16,11 +17,20 @@ type Delegate = {
 };
 
 /**
+ * The models that are not copied: sessions, email verifications and sign-in counters belong to
+ * the old server; everyone signs in again. Every other model of prisma/models.prisma is in TABLES
+ * (a test checks it against Prisma's own list, so a new model cannot be left behind silently).
+ */
+export const NOT_COPIED = ['Session', 'Verification', 'RateLimit'] as const satisfies readonly Prisma.ModelName[];
+
+/**
  * The tables in an order where every row's references are copied before it. `where` splits a
  * table whose rows refer to each other (replies after the comment that opened their thread,
  * carried approvals after the editor's review they carry).
  */
-const TABLES: Array<{ model: string; orderBy: object[]; where?: object }> = [
+type CopiedModel = Uncapitalize<Exclude<Prisma.ModelName, (typeof NOT_COPIED)[number]>>;
+
+const TABLES: Array<{ model: CopiedModel; orderBy: object[]; where?: object }> = [
   { model: 'user', orderBy: [{ id: 'asc' }] },
   { model: 'account', orderBy: [{ id: 'asc' }] },
   // Pending invitation links and API tokens keep working after the move (a CMS's token included).
@@ -44,6 +54,19 @@ const TABLES: Array<{ model: string; orderBy: object[]; where?: object }> = [
   { model: 'webhookEvent', orderBy: [{ id: 'asc' }] },
   { model: 'webhookDelivery', orderBy: [{ id: 'asc' }] },
 ];
+
+/** The models copied, in their copy order, each once (Prisma's client names: `apiToken`). */
+export const COPIED_MODELS: CopiedModel[] = [...new Set(TABLES.map((table) => table.model))];
+
+/** Prisma's models that are neither copied nor in NOT_COPIED: none, or the copy is incomplete. */
+export function modelsLeftOut(): string[] {
+  const accounted = new Set<string>([...COPIED_MODELS, ...NOT_COPIED.map(uncapitalize)]);
+  return Object.values(Prisma.ModelName).filter((model) => !accounted.has(uncapitalize(model)));
+}
+
+function uncapitalize(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
 
 const BATCH = 1000;
 

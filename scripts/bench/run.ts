@@ -332,15 +332,6 @@ function measureDiffs() {
 
 // ---- reporting ----
 
-// What the figures above say about each target that is missed on this machine, and the plan.
-// The history: the first run found 2,000-paragraph documents failing with HTTP 500 (Prisma bound
-// one parameter per parent in nested relation loads; SQLite takes 999); fixed in
-// load-paragraph-states.ts, and the first screen went from 1.15 s to about 0.5 s once the
-// cross-language check loaded only the page's paragraphs of the other languages. The second round
-// (issue 9) profiled the server with `npm run bench:profile` and compared the builds before and
-// after it side by side; its findings follow. Wall-clock figures of single runs on this shared
-// 2-core machine moved by 2x with the other engineer's load, so the before/after figures are the
-// server's own CPU time per request (from /proc), both builds served in the same minutes.
 /**
  * What the figures mean where targets are missed, what was measured and done, and what comes
  * next: written by hand after reading a run and its profiles, kept in bench/misses.md, and

@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/roles';
 import { listDocumentActivity } from '../../lib/server/activity/list-document-activity';
-import { createActor, createDocument, type TestDocument } from '../support/fixtures';
-import { openTestDatabase } from './test-database';
+import { createDocument, type TestDocument } from '../support/fixtures';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 import { errorCodeOf } from '../support/error-code';
 import { searchable } from '../../lib/search-text';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let german: Actor;
 let french: Actor;
 let editor: Actor;
 let reader: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  const { db } = database;
-  await createDocument(db, { paragraphs: ['warm-up'] });
-  german = await createActor(db, 'translator', ['de']);
-  french = await createActor(db, 'translator', ['fr']);
-  editor = await createActor(db, 'editor');
-  reader = await createActor(db, 'reader');
+  ({ database, actors: { german, french, editor, reader } } = await openNewsroom({ german: ['translator', ['de']], french: ['translator', ['fr']], editor: ['editor'], reader: ['reader'] }));
 });
 afterAll(() => database.close());
 

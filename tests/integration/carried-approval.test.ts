@@ -14,21 +14,18 @@ import { reviewTranslationVersion } from '../../lib/server/reviews/review-transl
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { listTranslationVersions } from '../../lib/server/translations/list-translation-versions';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
-import { createActor, createDocument } from '../support/fixtures';
+import { createDocument } from '../support/fixtures';
 import { setTarget } from '../support/xliff-edit';
-import { openTestDatabase } from './test-database';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let german: Actor;
 let editor: Actor;
 let otherEditor: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDocument(database.db, { paragraphs: ['warm-up'] });
-  german = await createActor(database.db, 'translator', ['de']);
-  editor = await createActor(database.db, 'editor');
-  otherEditor = await createActor(database.db, 'editor');
+  ({ database, actors: { german, editor, otherEditor } } = await openNewsroom({ german: ['translator', ['de']], editor: ['editor'], otherEditor: ['editor'] }));
 });
 afterAll(() => database.close());
 

@@ -9,18 +9,16 @@ import { listDocuments } from '../../lib/server/documents/list-documents';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
-import { createActor, createDocument, uniqueName } from '../support/fixtures';
-import { openTestDatabase } from './test-database';
+import { createDocument, uniqueName } from '../support/fixtures';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let reader: Actor;
 let editor: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDocument(database.db, { paragraphs: ['warm-up'] });
-  reader = await createActor(database.db, 'reader');
-  editor = await createActor(database.db, 'editor');
+  ({ database, actors: { reader, editor } } = await openNewsroom({ reader: ['reader'], editor: ['editor'] }));
 });
 afterAll(() => database.close());
 

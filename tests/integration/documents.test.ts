@@ -2,19 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../lib/app-error';
 import type { Actor } from '../../lib/roles';
 import { getDocumentTranslation } from '../../lib/server/documents/get-document-translation';
-import { createActor, createDocument } from '../support/fixtures';
-import { openTestDatabase } from './test-database';
+import { createDocument } from '../support/fixtures';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 import { searchable } from '../../lib/search-text';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let reader: Actor;
 let german: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDocument(database.db, { paragraphs: ['warm-up'] });
-  reader = await createActor(database.db, 'reader');
-  german = await createActor(database.db, 'translator', ['de']);
+  ({ database, actors: { reader, german } } = await openNewsroom({ reader: ['reader'], german: ['translator', ['de']] }));
 });
 afterAll(() => database.close());
 

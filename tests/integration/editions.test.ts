@@ -4,12 +4,13 @@ import type { Actor } from '../../lib/roles';
 import { getEdition } from '../../lib/server/editions/get-edition';
 import { listEditions } from '../../lib/server/editions/list-editions';
 import { publishEdition } from '../../lib/server/editions/publish-edition';
-import { addTranslation, createActor, createDocument, type TestDocument } from '../support/fixtures';
-import { openTestDatabase } from './test-database';
+import { addTranslation, createDocument, type TestDocument } from '../support/fixtures';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 import { errorCodeOf } from '../support/error-code';
 import { searchable } from '../../lib/search-text';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let editor: Actor;
 let secondEditor: Actor;
 let admin: Actor;
@@ -17,14 +18,7 @@ let german: Actor;
 let reader: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  const { db } = database;
-  await createDocument(db, { paragraphs: ['warm-up'] });
-  editor = await createActor(db, 'editor');
-  secondEditor = await createActor(db, 'editor');
-  admin = await createActor(db, 'admin');
-  german = await createActor(db, 'translator', ['de']);
-  reader = await createActor(db, 'reader');
+  ({ database, actors: { editor, secondEditor, admin, german, reader } } = await openNewsroom({ editor: ['editor'], secondEditor: ['editor'], admin: ['admin'], german: ['translator', ['de']], reader: ['reader'] }));
 });
 afterAll(() => database.close());
 

@@ -13,9 +13,10 @@ import { reviewTranslationVersion } from '../../lib/server/reviews/review-transl
 import { updateDocumentSource } from '../../lib/server/sources/update-document-source';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
-import { createActor, createDocument, type TestDocument } from '../support/fixtures';
+import { createDocument, type TestDocument } from '../support/fixtures';
 import { errorCodeOf } from '../support/error-code';
-import { openTestDatabase, type TestDatabase } from './test-database';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 
 let database: TestDatabase;
 let german: Actor;
@@ -23,11 +24,7 @@ let french: Actor;
 let editor: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDocument(database.db, { paragraphs: ['warm-up'] }); // creates the languages
-  german = await createActor(database.db, 'translator', ['de']);
-  french = await createActor(database.db, 'translator', ['fr']);
-  editor = await createActor(database.db, 'editor');
+  ({ database, actors: { german, french, editor } } = await openNewsroom({ german: ['translator', ['de']], french: ['translator', ['fr']], editor: ['editor'] }));
 });
 afterAll(async () => {
   // First the bus: its LISTEN connection would otherwise outlive (and retry) the dropped database.

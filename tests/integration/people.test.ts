@@ -11,19 +11,17 @@ import { renewInvitation } from '../../lib/server/people/renew-invitation';
 import { updatePerson } from '../../lib/server/people/update-person';
 import { listTranslationVersions } from '../../lib/server/translations/list-translation-versions';
 import { addTranslation, createActor, createDocument, uniqueName } from '../support/fixtures';
-import { openTestDatabase } from './test-database';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 import { errorCodeOf } from '../support/error-code';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let admin: Actor;
 const ORIGIN = 'https://redline.newsroom.example';
 const DAY = 24 * 60 * 60 * 1000;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  admin = await createActor(database.db, 'admin');
-  // ensureLanguages runs inside createDocument; the invitations below name languages.
-  await createDocument(database.db, { paragraphs: ['warm-up'] });
+  ({ database, actors: { admin } } = await openNewsroom({ admin: ['admin'] }));
 });
 afterAll(() => database.close());
 

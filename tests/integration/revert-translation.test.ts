@@ -6,16 +6,15 @@ import type { Actor } from '../../lib/roles';
 import { listTranslationVersions } from '../../lib/server/translations/list-translation-versions';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
 import { errorCodeOf } from '../support/error-code';
-import { createActor, createDocument, type TestDocument } from '../support/fixtures';
-import { openTestDatabase } from './test-database';
+import { createDocument, type TestDocument } from '../support/fixtures';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let german: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDocument(database.db, { paragraphs: ['warm-up'] });
-  german = await createActor(database.db, 'translator', ['de', 'fr']);
+  ({ database, actors: { german } } = await openNewsroom({ german: ['translator', ['de', 'fr']] }));
 });
 afterAll(() => database.close());
 

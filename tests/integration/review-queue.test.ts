@@ -6,20 +6,17 @@ import { listReviewQueue } from '../../lib/server/reviews/list-review-queue';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
-import { createActor, createDocument } from '../support/fixtures';
-import { openTestDatabase } from './test-database';
+import { createDocument } from '../support/fixtures';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let german: Actor;
 let editor: Actor;
 let reader: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDocument(database.db, { paragraphs: ['warm-up'] });
-  german = await createActor(database.db, 'translator', ['de']);
-  editor = await createActor(database.db, 'editor');
-  reader = await createActor(database.db, 'reader');
+  ({ database, actors: { german, editor, reader } } = await openNewsroom({ german: ['translator', ['de']], editor: ['editor'], reader: ['reader'] }));
 });
 afterAll(() => database.close());
 

@@ -4,21 +4,18 @@ import { getDocumentTranslation } from '../../lib/server/documents/get-document-
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
-import { createActor, createDocument } from '../support/fixtures';
-import { openTestDatabase } from './test-database';
+import { createDocument } from '../support/fixtures';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 import { errorCodeOf } from '../support/error-code';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let german: Actor;
 let editor: Actor;
 let otherEditor: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDocument(database.db, { paragraphs: ['warm-up'] });
-  german = await createActor(database.db, 'translator', ['de']);
-  editor = await createActor(database.db, 'editor');
-  otherEditor = await createActor(database.db, 'editor');
+  ({ database, actors: { german, editor, otherEditor } } = await openNewsroom({ german: ['translator', ['de']], editor: ['editor'], otherEditor: ['editor'] }));
 });
 afterAll(() => database.close());
 

@@ -5,24 +5,19 @@ import { getDocumentTranslation } from '../../lib/server/documents/get-document-
 import { getVersionDiff } from '../../lib/server/translations/get-version-diff';
 import { listTranslationVersions } from '../../lib/server/translations/list-translation-versions';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
-import { createActor, createDocument, type TestDocument } from '../support/fixtures';
-import { openTestDatabase } from './test-database';
+import { createDocument, type TestDocument } from '../support/fixtures';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 import { errorCodeOf } from '../support/error-code';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let german: Actor;
 let french: Actor;
 let editor: Actor;
 let reader: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  const { db } = database;
-  await createDocument(db, { paragraphs: ['warm-up'] });
-  german = await createActor(db, 'translator', ['de']);
-  french = await createActor(db, 'translator', ['fr']);
-  editor = await createActor(db, 'editor');
-  reader = await createActor(db, 'reader');
+  ({ database, actors: { german, french, editor, reader } } = await openNewsroom({ german: ['translator', ['de']], french: ['translator', ['fr']], editor: ['editor'], reader: ['reader'] }));
 });
 afterAll(() => database.close());
 

@@ -19,7 +19,7 @@ export async function openTestDatabase() {
   return serverUrl ? openPostgresDatabase(serverUrl) : openSqliteDatabase();
 }
 
-function useDatabase(url: string) {
+function pointTheAppAt(url: string) {
   process.env.DATABASE_URL = url;
   delete (globalThis as { redlinePrisma?: unknown }).redlinePrisma;
 }
@@ -27,7 +27,7 @@ function useDatabase(url: string) {
 async function openSqliteDatabase() {
   const dir = mkdtempSync(path.join(tmpdir(), 'redline-test-'));
   const url = `file:${path.join(dir, 'redline.db')}`;
-  useDatabase(url);
+  pointTheAppAt(url);
   await migrateDatabase(readDatabaseConfig(url));
   const db = getDb();
   return {
@@ -45,7 +45,7 @@ async function openPostgresDatabase(serverUrl: string) {
   const name = `redline_test_${randomUUID().replaceAll('-', '')}`;
   await onServer(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE_DATABASE}`);
   const url = withDatabase(serverUrl, name);
-  useDatabase(url);
+  pointTheAppAt(url);
   const db = getDb();
   return {
     db,

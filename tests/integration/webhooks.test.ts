@@ -26,10 +26,11 @@ import { WebhookWorker } from '../../lib/server/webhooks/webhook-worker';
 import { verifyWebhookSignature } from '../../lib/webhooks/signature';
 import { addTranslation, createActor, createDocument, uniqueName } from '../support/fixtures';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
-import { openTestDatabase } from './test-database';
+import { openNewsroom } from './newsroom';
+import type { TestDatabase } from './test-database';
 import { errorCodeOf } from '../support/error-code';
 
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let database: TestDatabase;
 let admin: Actor;
 let editor: Actor;
 let german: Actor;
@@ -37,11 +38,7 @@ const receivers: WebhookReceiver[] = [];
 const workers: WebhookWorker[] = [];
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDocument(database.db, { paragraphs: ['warm-up'] });
-  admin = await createActor(database.db, 'admin');
-  editor = await createActor(database.db, 'editor');
-  german = await createActor(database.db, 'translator', ['de']);
+  ({ database, actors: { admin, editor, german } } = await openNewsroom({ admin: ['admin'], editor: ['editor'], german: ['translator', ['de']] }));
 });
 afterAll(() => database.close());
 
