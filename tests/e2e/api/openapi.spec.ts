@@ -1,4 +1,5 @@
-import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { request as playwrightRequest, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { responseValidator, type OpenApiSpec } from '../../support/openapi-validator';
 import { expect, test } from '../fixtures';
 
 type Parameter = { name: string; in: 'path' | 'query'; required?: boolean; example?: string };
@@ -9,7 +10,7 @@ type Operation = {
   requestBody?: { content: Record<string, { example?: unknown }> };
   responses: Record<string, { content?: Record<string, unknown> }>;
 };
-type Spec = { openapi: string; paths: Record<string, Record<string, Operation>> };
+type Spec = OpenApiSpec & { openapi: string; paths: Record<string, Record<string, Operation>> };
 
 async function client(baseURL: string, email?: string): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL });
@@ -45,12 +46,27 @@ async function openStream(baseURL: string, context: APIRequestContext, url: stri
   return { status: () => response.status, headers: () => Object.fromEntries(response.headers) };
 }
 
+/** The body of an answer: JSON parsed, anything else as text. */
+async function bodyOf(response: APIResponse): Promise<unknown> {
+  const text = await response.text();
+  return /^application\/([a-z.+-]*\+)?json\b/i.test(response.headers()['content-type'] ?? '') && text !== '' ? JSON.parse(text) : text;
+}
+
 test('every documented path exists and answers as documented', async ({ baseURL }) => {
   const anonymous = await client(baseURL!);
   const specResponse = await anonymous.get('/api/openapi.json');
   expect(specResponse.status()).toBe(200);
   const spec = (await specResponse.json()) as Spec;
   expect(spec.openapi).toBe('3.1.0');
+  // Every body is checked against the JSON Schema documented for its status and media type.
+  const validator = responseValidator(spec);
+  let jsonBodies = 0;
+  const expectDocumented = async (path: string, method: string, response: APIResponse, label: string) => {
+    const contentType = response.headers()['content-type'] ?? '';
+    const body = await bodyOf(response);
+    if (body !== null && typeof body === 'object') jsonBodies += 1;
+    expect(validator.problems(path, method, response.status(), contentType, body), `${label}: the body as documented`).toEqual([]);
+  };
 
   // GETs are made as an admin, who may read everything (people and webhooks are admins' only).
   const admin = await client(baseURL!, 'admin@example.com');
@@ -80,15 +96,19 @@ test('every documented path exists and answers as documented', async ({ baseURL 
         const success = Object.keys(operation.responses).find((status) => status.startsWith('2'))!;
         const types = Object.keys(operation.responses[success].content ?? {});
         // An event stream never ends: read its status and headers, then hang up.
-        const response = types.includes('text/event-stream') ? await openStream(baseURL!, admin, url) : await admin.get(url);
+        const isStream = types.includes('text/event-stream');
+        const response = isStream ? await openStream(baseURL!, admin, url) : await admin.get(url);
         expect(response.status(), label).toBe(Number(success));
         if (types.length > 0) {
           const type = response.headers()['content-type'] ?? '';
           expect(types.some((documented) => type.startsWith(documented)), `${label}: ${type} is one of ${types.join(', ')}`).toBe(true);
         }
+        if (!isStream) await expectDocumented(path, method, response as APIResponse, label);
         if (!isPublic) {
           expect(operation.responses['401'], `${label} documents 401`).toBeDefined();
-          expect((await anonymous.get(url)).status(), `${label} without a session`).toBe(401);
+          const unsigned = await anonymous.get(url);
+          expect(unsigned.status(), `${label} without a session`).toBe(401);
+          await expectDocumented(path, method, unsigned, `${label} without a session`);
         }
       } else {
         // Writes are checked without a session, so nothing changes; public ones in a context of their own.
@@ -102,11 +122,14 @@ test('every documented path exists and answers as documented', async ({ baseURL 
           expect(response.status(), label).toBe(401);
           expect(await response.json(), label).toMatchObject({ error: 'not_signed_in' });
         }
+        await expectDocumented(path, method, response, label);
       }
       checked += 1;
     }
   }
-  expect(checked).toBeGreaterThanOrEqual(20);
+  expect(checked).toBeGreaterThanOrEqual(40);
+  // Not vacuous: every answer but the file exports and the event stream was JSON and was checked.
+  expect(jsonBodies).toBeGreaterThanOrEqual(2 * checked - 4);
 });
 
 test('the API documentation page renders every operation from the description', async ({ page, baseURL }) => {
