@@ -63,5 +63,7 @@ describe('the OpenAPI response validator', () => {
     expect(problems([version], 418)).toEqual([expect.stringMatching(/418 is not a documented status/)]);
     expect(validator.problems(VERSIONS, 'get', 200, 'text/html', '<html>')).toEqual([expect.stringMatching(/text\/html is not documented/)]);
     expect(validator.problems('/api/nowhere', 'get', 200, JSON_TYPE, {})).toEqual(['GET /api/nowhere is not documented']);
+    expect(validator.problems('/api/documents/{slug}/presence', 'post', 204, '', '')).toEqual([]);
+    expect(validator.problems('/api/documents/{slug}/presence', 'post', 204, JSON_TYPE, {})).toEqual([expect.stringMatching(/documents no body/)]);
   });
 });

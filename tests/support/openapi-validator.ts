@@ -48,8 +48,9 @@ export function responseValidator(spec: OpenApiSpec): ResponseValidator {
       if (!operation) return [`${method.toUpperCase()} ${path} is not documented`];
       const response = operation.responses[String(status)];
       if (!response) return [`${label} is not a documented status (${Object.keys(operation.responses).join(', ')})`];
+      if (!response.content) return body === '' || body === undefined || body === null ? [] : [`${label} documents no body, but one came`];
       const mediaType = contentType.split(';')[0].trim().toLowerCase();
-      const media = response.content?.[mediaType];
+      const media = response.content[mediaType];
       if (!media) return [`${label}: ${mediaType || 'no content'} is not documented (${Object.keys(response.content ?? {}).join(', ') || 'no content'})`];
       if (media.schema === undefined) return [];
       const key = `${method} ${path} ${status} ${mediaType}`;
