@@ -19,9 +19,6 @@ export const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC.' }
 
 export const ErrorCode = z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS, ...Array<keyof typeof ERROR_STATUS>]);
 
-/** `?lang=` of the operations that act on one language of a document. */
-export const LangQuery = z.object({ lang: LanguageCode });
-
 /** `&dryRun=1`: answer what would be done without doing it (the previews). */
 export const DryRun = z
   .enum(['1', '0', 'true', 'false'])
