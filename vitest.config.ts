@@ -24,7 +24,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/**/*.test.ts', integration, 'tests/integration/sqlite/**/*.test.ts'] },
+        test: { name: 'sqlite', include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/**/*.test.ts', 'tests/support/**/*.test.ts', integration, 'tests/integration/sqlite/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -1,4 +1,4 @@
-// Schemas that many resources share: identifiers, language codes, the error body.
+// Schemas that many resources share: identifiers, language codes, parameters.
 import { z } from 'zod';
 import { ERROR_STATUS } from '../app-error';
 
@@ -19,22 +19,24 @@ export const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC.' }
 
 export const ErrorCode = z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS, ...Array<keyof typeof ERROR_STATUS>]);
 
-/**
- * The API's error answer. Operations add fields of their own (`current` on a save's 409, the
- * blocking `checks` on an approval's 409, `line` for a bad file).
- */
-export const ErrorBody = z.looseObject({
-  error: ErrorCode,
-  message: z.string().meta({ description: 'Safe to show a person.' }),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
-
-/** `?lang=` of the operations that act on one language of a document. */
-export const LangQuery = z.object({ lang: LanguageCode });
-
 /** `&dryRun=1`: answer what would be done without doing it (the previews). */
 export const DryRun = z
   .enum(['1', '0', 'true', 'false'])
   .optional()
   .transform((value) => value === '1' || value === 'true')
   .meta({ description: '`1` answers the same report without writing anything: the preview.', examples: ['1'] });
+
+/** `?lang=` of the operations on one target language of a document. */
+export const DocumentLangQuery = z.object({ lang: LanguageCode.meta({ description: 'A target language of the document.', examples: ['de'] }) });
+
+/** `{slug}`: the document. */
+export const SlugParams = z.object({ slug: Slug });
+
+/** `{id}` of the paragraph operations. */
+export const ParagraphId = Id.meta({ description: 'The paragraph id (as in GET /api/documents/{slug}).', examples: ['cm9x0paragraph0001'] });
+
+/** `{lang}` in a path: a target language. */
+export const LangParam = LanguageCode.meta({ description: 'A target language of the paragraph’s document.', examples: ['de'] });
+
+/** `{id}/translations/{lang}`: one paragraph's translation into one language. */
+export const ParagraphLangParams = z.object({ id: ParagraphId, lang: LangParam });

@@ -10,7 +10,7 @@ import { named } from './registry';
 
 const count = (what: string) => z.number().int().min(0).meta({ description: what });
 
-const WordDiffPart = named(
+export const WordDiffPart = named(
   'WordDiffPart',
   z.object({ value: z.string(), added: z.literal(true).optional(), removed: z.literal(true).optional() }),
   'A piece of a word diff: inserted (`added`), deleted (`removed`) or kept text.',

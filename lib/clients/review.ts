@@ -1,17 +1,12 @@
 // The browser's calls for reviews and source updates, through the REST API.
+import type { z } from 'zod';
+import type { Review } from './api/reviews';
+import type { SourceVersion } from './api/versions';
 import { postJson } from './api-call';
 
-export type ReviewJson = {
-  reviewId: string;
-  versionId: string;
-  sourceVersionId: string;
-  decision: 'approved' | 'rejected';
-  comment: string | null;
-  reviewer: string;
-  createdAt: string;
-};
+export type ReviewJson = z.infer<typeof Review>;
 
-export type SourceVersionJson = { versionId: string; number: number; text: string; author: string | null; createdAt: string };
+export type SourceVersionJson = z.infer<typeof SourceVersion>;
 
 export function approveVersion(versionId: string, overrideReason?: string) {
   return postJson<ReviewJson>(`/api/translation-versions/${encodeURIComponent(versionId)}/approve`, overrideReason ? { overrideReason } : {});

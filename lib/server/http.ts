@@ -154,5 +154,12 @@ export async function readRawBody(request: Request, maxBytes: number): Promise<B
 }
 
 function tooLarge(maxBytes: number) {
-  return new AppError('too_large', { message: `The request body is larger than ${maxBytes} bytes.` });
+  return new AppError('too_large', { message: `The request body is larger than ${sizeText(maxBytes)}.` });
+}
+
+/** 5 MB, 64 KB or 1000 bytes: a limit as people read it. */
+function sizeText(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} bytes`;
 }

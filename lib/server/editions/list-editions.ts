@@ -1,11 +1,12 @@
 import 'server-only';
 // The published editions of one language of a document, newest first. Anyone signed in may
 // read them.
+import type { EditionSummary } from '../../api/reviews';
 import type { Actor } from '../../roles';
 import { getDb } from '../db';
 import { findDocumentLanguage } from '../documents/find-document-language';
 
-export type EditionSummary = { number: number; createdAt: string; publishedBy: string; paragraphCount: number };
+export type { EditionSummary };
 
 // The actor parameter keeps the call sites honest about who reads.
 export async function listEditions({ slug, lang }: { slug: string; lang: string; actor: Actor }): Promise<EditionSummary[]> {

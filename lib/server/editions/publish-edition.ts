@@ -3,6 +3,7 @@ import 'server-only';
 // 1, 2, 3 per (document, language). Every paragraph must be approved, checked in the same
 // transaction that writes the snapshot. The unique (document, language, number) index decides
 // races: of two editors publishing at once, only one can take number n + 1.
+import type { PublishedEdition } from '../../api/reviews';
 import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
 import { requireReviewer } from '../access';
@@ -14,7 +15,7 @@ import { Prisma } from '../generated/prisma/client';
 import { editionPublishedData } from '../../webhooks/edition-published-data';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
-export type PublishedEdition = { number: number; createdAt: string; paragraphs: number };
+export type { PublishedEdition };
 
 export async function publishEdition({ slug, lang, actor }: { slug: string; lang: string; actor: Actor }): Promise<PublishedEdition> {
   requireReviewer(actor);

@@ -1,10 +1,12 @@
 import 'server-only';
 // The translation memory's raw material: every approved translation with the English it was
 // approved against, newest first, one pair per distinct English text.
+import type { MemoryPair } from '../../api/memory';
 import { searchFold } from '../../search-text';
 import type { Db, Tx } from '../db';
 
-export type ApprovedPair = { source: string; target: string; versionId: string; document: { slug: string; title: string } };
+/** The memory's pairs are the API's (lib/api/memory.ts). */
+export type ApprovedPair = MemoryPair;
 
 /** The memory considers at most this many recent approvals; enough for a newsroom's year. */
 const MEMORY_WINDOW = 5000;

@@ -1,20 +1,14 @@
 import 'server-only';
 // Translation-memory suggestions for a paragraph: approved translations into the same language,
 // from any document, whose English resembles this paragraph's English, best match first.
+import type { MemorySuggestion } from '../../api/memory';
 import type { Actor } from '../../roles';
 import { rankSuggestions } from '../../translation-memory';
 import { getDb } from '../db';
 import { findParagraphLanguage } from '../translations/find-paragraph-language';
 import { loadApprovedPairs } from './load-approved-pairs';
 
-export type MemorySuggestion = {
-  score: number;
-  /** The English the memory's translation was approved against. */
-  source: string;
-  target: string;
-  versionId: string;
-  document: { slug: string; title: string };
-};
+export type { MemorySuggestion };
 
 export async function suggestTranslations({
   paragraphId,

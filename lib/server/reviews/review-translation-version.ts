@@ -4,6 +4,7 @@ import 'server-only';
 // replaced would approve something nobody will publish.
 import { AppError } from '../../app-error';
 import { englishT, qaApprovalBlockedText } from '../../qa';
+import type { ReviewJson } from '../../review-api-client';
 import type { Actor } from '../../roles';
 import { normalizeParagraphText } from '../../translation-text';
 import { requireReviewer } from '../access';
@@ -137,7 +138,7 @@ function reviewJson(review: {
   sourceVersionId: string;
   translationVersionId: string;
   reviewer: { name: string };
-}) {
+}): ReviewJson {
   return {
     reviewId: review.id,
     versionId: review.translationVersionId,

@@ -1,12 +1,13 @@
 import 'server-only';
 // Every version of a paragraph's translation into one language, newest first, each with the
 // review it received. Anyone signed in may read the history.
+import type { ReviewJson, VersionWithReviewJson } from '../../api-types';
 import type { Actor } from '../../roles';
 import { getDb } from '../db';
 import { findParagraphLanguage } from './find-paragraph-language';
 import { versionJson, versionSelect } from './translation-version-json';
 
-export async function listTranslationVersions({ paragraphId, lang }: { paragraphId: string; lang: string; actor: Actor }) {
+export async function listTranslationVersions({ paragraphId, lang }: { paragraphId: string; lang: string; actor: Actor }): Promise<VersionWithReviewJson[]> {
   const db = getDb();
   await findParagraphLanguage(db, paragraphId, lang);
   const rows = await db.translationVersion.findMany({
@@ -34,7 +35,7 @@ export async function listTranslationVersions({ paragraphId, lang }: { paragraph
       ...versionJson(row),
       review: review
         ? {
-            decision: review.decision,
+            decision: review.decision as ReviewJson['decision'],
             comment: review.comment,
             reviewer: review.reviewer.name,
             createdAt: review.createdAt.toISOString(),

@@ -1,11 +1,6 @@
+import { resolveCommentThreadOperation } from '@/lib/api/comments';
+import { handle } from '@/lib/server/api-handler';
 import { resolveCommentThread } from '@/lib/server/comments/resolve-comment-thread';
-import { apiRoute, jsonResponse } from '@/lib/server/http';
-import { requireActor } from '@/lib/server/session';
+import { jsonResponse } from '@/lib/server/http';
 
-type Context = { params: Promise<{ id: string }> };
-
-export const POST = apiRoute(async (_request: Request, { params }: Context) => {
-  const actor = await requireActor();
-  const { id } = await params;
-  return jsonResponse(await resolveCommentThread({ threadId: id, actor }));
-});
+export const POST = handle(resolveCommentThreadOperation, async ({ actor, params: { id } }) => jsonResponse(await resolveCommentThread({ threadId: id, actor })));

@@ -1,25 +1,11 @@
-import { AppError } from '@/lib/app-error';
+import { listEditionsOperation, publishEditionOperation } from '@/lib/api/reviews';
+import { handle } from '@/lib/server/api-handler';
 import { listEditions } from '@/lib/server/editions/list-editions';
 import { publishEdition } from '@/lib/server/editions/publish-edition';
-import { apiRoute, jsonResponse } from '@/lib/server/http';
-import { requireActor } from '@/lib/server/session';
+import { jsonResponse } from '@/lib/server/http';
 
-type Context = { params: Promise<{ slug: string }> };
+export const GET = handle(listEditionsOperation, async ({ actor, params: { slug }, query: { lang } }) => jsonResponse(await listEditions({ slug, lang, actor })));
 
-function requireLang(request: Request): string {
-  const lang = new URL(request.url).searchParams.get('lang');
-  if (!lang) throw new AppError('invalid_input', { message: 'Add ?lang= with a language code, such as ?lang=de.' });
-  return lang;
-}
-
-export const GET = apiRoute(async (request: Request, { params }: Context) => {
-  const actor = await requireActor();
-  const { slug } = await params;
-  return jsonResponse(await listEditions({ slug, lang: requireLang(request), actor }));
-});
-
-export const POST = apiRoute(async (request: Request, { params }: Context) => {
-  const actor = await requireActor();
-  const { slug } = await params;
-  return jsonResponse(await publishEdition({ slug, lang: requireLang(request), actor }), { status: 201 });
-});
+export const POST = handle(publishEditionOperation, async ({ actor, params: { slug }, query: { lang } }) =>
+  jsonResponse(await publishEdition({ slug, lang, actor }), { status: 201 }),
+);

@@ -1,13 +1,11 @@
-import { apiRoute } from '@/lib/server/http';
+import { followDocumentOperation } from '@/lib/api/live';
+import { handle } from '@/lib/server/api-handler';
 import { openDocumentEvents } from '@/lib/server/live/open-document-events';
-import { requireActor } from '@/lib/server/session';
 
 // A stream that stays open: never prerendered or cached.
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
-  const actor = await requireActor();
-  const { slug } = await params;
+export const GET = handle(followDocumentOperation, async ({ request, actor, params: { slug } }) => {
   const stream = await openDocumentEvents({ slug, actor, signal: request.signal });
   return new Response(stream, {
     headers: {

@@ -1,17 +1,9 @@
-import { z } from 'zod';
-import { apiRoute, jsonResponse, readOptionalJson } from '@/lib/server/http';
+import { approveVersionOperation } from '@/lib/api/reviews';
+import { handle } from '@/lib/server/api-handler';
+import { jsonResponse } from '@/lib/server/http';
 import { reviewTranslationVersion } from '@/lib/server/reviews/review-translation-version';
-import { requireActor } from '@/lib/server/session';
 
-const body = z.strictObject({
-  comment: z.string().max(10_000).nullable().optional(),
-  overrideReason: z.string().max(10_000).nullable().optional(),
-});
-
-export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ versionId: string }> }) => {
-  const actor = await requireActor();
-  const { versionId } = await params;
-  const { comment, overrideReason } = await readOptionalJson(request, body, {});
-  const result = await reviewTranslationVersion({ versionId, decision: 'approved', comment, overrideReason, actor });
+export const POST = handle(approveVersionOperation, async ({ actor, params: { versionId }, body }) => {
+  const result = await reviewTranslationVersion({ versionId, decision: 'approved', comment: body?.comment, overrideReason: body?.overrideReason, actor });
   return jsonResponse(result.review, { status: result.created ? 201 : 200 });
 });

@@ -1,30 +1,13 @@
-import { z } from 'zod';
+import { addCommentOperation, listCommentThreadsOperation } from '@/lib/api/comments';
+import { handle } from '@/lib/server/api-handler';
 import { addComment } from '@/lib/server/comments/add-comment';
 import { listCommentThreads } from '@/lib/server/comments/list-comment-threads';
-import { apiRoute, jsonResponse, readJson } from '@/lib/server/http';
-import { requireActor } from '@/lib/server/session';
+import { jsonResponse } from '@/lib/server/http';
 
-type Context = { params: Promise<{ id: string; lang: string }> };
+export const GET = handle(listCommentThreadsOperation, async ({ actor, params: { id, lang } }) =>
+  jsonResponse(await listCommentThreads({ paragraphId: id, lang, actor })),
+);
 
-const BODY_LIMIT = 32 * 1024;
-
-const commentBody = z.strictObject({
-  // The comment limit (2,000 characters once trimmed, 413) is the service's; this bound only
-  // repeats the body limit, which a longer string could not fit in anyway.
-  text: z.string().max(BODY_LIMIT),
-  threadId: z.string().min(1).max(64).nullable().optional(),
-});
-
-export const GET = apiRoute(async (_request: Request, { params }: Context) => {
-  const actor = await requireActor();
-  const { id, lang } = await params;
-  return jsonResponse(await listCommentThreads({ paragraphId: id, lang, actor }));
-});
-
-export const POST = apiRoute(async (request: Request, { params }: Context) => {
-  const actor = await requireActor();
-  const { id, lang } = await params;
-  const body = await readJson(request, commentBody, BODY_LIMIT);
-  const comment = await addComment({ paragraphId: id, lang, text: body.text, threadId: body.threadId ?? null, actor });
-  return jsonResponse(comment, { status: 201 });
-});
+export const POST = handle(addCommentOperation, async ({ actor, params: { id, lang }, body }) =>
+  jsonResponse(await addComment({ paragraphId: id, lang, text: body.text, threadId: body.threadId ?? null, actor }), { status: 201 }),
+);

@@ -1,9 +1,8 @@
-import { apiRoute, jsonResponse } from '@/lib/server/http';
+import { suggestTranslationsOperation } from '@/lib/api/memory';
+import { handle } from '@/lib/server/api-handler';
+import { jsonResponse } from '@/lib/server/http';
 import { suggestTranslations } from '@/lib/server/memory/suggest-translations';
-import { requireActor } from '@/lib/server/session';
 
-export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string; lang: string }> }) => {
-  const actor = await requireActor();
-  const { id, lang } = await params;
-  return jsonResponse(await suggestTranslations({ paragraphId: id, lang, actor }));
-});
+export const GET = handle(suggestTranslationsOperation, async ({ actor, params: { id, lang } }) =>
+  jsonResponse(await suggestTranslations({ paragraphId: id, lang, actor })),
+);
