@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { qaApprovalBlockedText } from '@/lib/qa/messages';
 import { failureText } from '@/lib/clients/api-call';
-import { approveVersion, rejectVersion, type ReviewJson } from '@/lib/clients/review';
+import type { Review as ReviewJson } from '@/lib/api/reviews';
+import { approveVersion, rejectVersion } from '@/lib/clients/review';
 
 export function ReviewBar({
   versionId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TranslationVersionJson } from '@/lib/api-types';
-import type { ReviewJson } from '@/lib/clients/review';
+import type { Review as ReviewJson } from '@/lib/api/reviews';
 import type { SaveOutcome } from '@/lib/clients/translations';
 import {
   editorReducer,

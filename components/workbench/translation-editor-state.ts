@@ -6,7 +6,7 @@
 import type { TranslationVersionJson } from '@/lib/api-types';
 import type { TranslationStatus } from '@/lib/paragraph-status';
 import type { QaIssue } from '@/lib/qa';
-import type { ReviewJson } from '@/lib/clients/review';
+import type { Review as ReviewJson } from '@/lib/api/reviews';
 import type { SaveOutcome } from '@/lib/clients/translations';
 import type { DraftBase as Base, LocalDraft } from './use-local-draft';
 

@@ -4,7 +4,7 @@ import 'server-only';
 // replaced would approve something nobody will publish.
 import { AppError } from '../../app-error';
 import { englishT, qaApprovalBlockedText } from '../../qa';
-import type { ReviewJson } from '../../review-api-client';
+import type { Review } from '../../api/reviews';
 import type { Actor } from '../../roles';
 import { normalizeParagraphText } from '../../translation-text';
 import { requireReviewer } from '../access';
@@ -138,7 +138,7 @@ function reviewJson(review: {
   sourceVersionId: string;
   translationVersionId: string;
   reviewer: { name: string };
-}): ReviewJson {
+}): Review {
   return {
     reviewId: review.id,
     versionId: review.translationVersionId,

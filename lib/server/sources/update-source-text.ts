@@ -5,7 +5,7 @@ import 'server-only';
 // moves the document's source revision on, so that an update of the whole text that was made
 // from the revision before is refused (update-document-source.ts).
 import { AppError } from '../../app-error';
-import type { SourceVersionJson } from '../../review-api-client';
+import type { SourceVersion } from '../../api/versions';
 import type { Actor } from '../../roles';
 import { normalizeParagraphText } from '../../translation-text';
 import { searchable } from '../../search-text';
@@ -73,6 +73,6 @@ function sourceConflict(current: SourceRow) {
   });
 }
 
-function sourceJson(row: SourceRow): SourceVersionJson {
+function sourceJson(row: SourceRow): SourceVersion {
   return { versionId: row.id, number: row.number, text: row.text, author: row.author?.name ?? null, createdAt: row.createdAt.toISOString() };
 }
