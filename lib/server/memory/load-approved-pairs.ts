@@ -1,6 +1,7 @@
 import 'server-only';
 // The translation memory's raw material: every approved translation with the English it was
-// approved against, newest first, one pair per distinct English text.
+// approved against, newest first, one pair per distinct English and translation. An approval
+// that a rejection of the same version revoked (the latest decision counts) is not in it.
 import { searchFold } from '../../search-text';
 import type { Db, Tx } from '../db';
 
@@ -34,9 +35,15 @@ export async function loadApprovedPairs(
     orderBy: { createdAt: 'desc' },
     take: MEMORY_WINDOW,
     select: {
+      createdAt: true,
       sourceVersion: { select: { text: true } },
       translationVersion: {
-        select: { id: true, text: true, paragraph: { select: { document: { select: { slug: true, title: true } } } } },
+        select: {
+          id: true,
+          text: true,
+          paragraph: { select: { document: { select: { slug: true, title: true } } } },
+          reviews: { where: { decision: 'rejected' }, orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true } },
+        },
       },
     },
   });
@@ -48,6 +55,8 @@ export async function loadApprovedPairs(
   for (const review of reviews) {
     const key = `${review.sourceVersion.text}\u0000${review.translationVersion.text}`;
     if (seen.has(key) || !review.translationVersion.text.trim()) continue;
+    const rejection = review.translationVersion.reviews[0];
+    if (rejection && rejection.createdAt >= review.createdAt) continue;
     if (wildcards && !searchFold(review.sourceVersion.text).includes(contains) && !searchFold(review.translationVersion.text).includes(contains)) continue;
     seen.add(key);
     pairs.push({
