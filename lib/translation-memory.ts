@@ -5,10 +5,22 @@ import { segmentWords } from './intl-words';
 
 /** The lower-case words of an English text; punctuation and spacing do not count. */
 function tokens(text: string): string[] {
-  return segmentWords(text.toLowerCase(), 'en')
+  let words = recentTokens.get(text);
+  if (words) return words;
+  words = segmentWords(text.toLowerCase(), 'en')
     .filter((segment) => segment.isWordLike)
     .map((segment) => segment.segment);
+  if (recentTokens.size >= RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value!);
+  recentTokens.set(text, words);
+  return words;
 }
+
+/**
+ * The words of texts segmented lately: the memory's English comes back in every request, and
+ * segmenting it is most of what ranking a few hundred candidates costs. Oldest out first.
+ */
+const RECENT_TEXTS = 20_000;
+const recentTokens = new Map<string, string[]>();
 
 /**
  * Word edit distance: a replaced word is one edit, not a deletion plus an insertion, so each
