@@ -10,7 +10,10 @@ import { WordDiffView } from '../diff/word-diff-view';
 
 type Suggestions = { source: string; suggestions: SuggestionJson[] };
 
-/** One per page (browser tab): every row asks the server once for its paragraph's English. */
+/**
+ * One per page (browser tab): every row asks the server once for its paragraph's English. Filled
+ * only by `load`, from events and effects, which never run in the server's render.
+ */
 const cache = createSuggestionsCache<Suggestions>();
 
 /**

@@ -132,6 +132,18 @@ describe('memory suggestions from the index', () => {
     expect(fromIndex.suggestions).toEqual(fromScan.suggestions);
   });
 
+  it('a version rejected first and approved later is memory: the latest decision counts', async () => {
+    const english = 'The Kremlin called the proposal for a naval ceasefire in the Black Sea premature and one-sided.';
+    const story = await createDocument(database.db, { paragraphs: ['Black Sea', english], languages: ['de'] });
+    const { version } = await saveTranslationVersion({ paragraphId: story.paragraphs[1].id, lang: 'de', text: 'Der Kreml nannte den Vorschlag verfrüht und einseitig.', baseVersionId: null, actor: editor });
+    await reviewTranslationVersion({ versionId: version.versionId, decision: 'rejected', comment: 'Say what the Kremlin said.', actor: editor });
+    await reviewTranslationVersion({ versionId: version.versionId, decision: 'approved', overrideReason: 'test text', actor: editor });
+    const probe = await createDocument(database.db, { paragraphs: ['Probe', english], languages: ['de'] });
+    const [fromIndex, fromScan] = await Promise.all([indexed(probe.paragraphs[1].id), scanned(probe.paragraphs[1].id)]);
+    expect(fromIndex.suggestions[0]).toMatchObject({ versionId: version.versionId, score: 100 });
+    expect(fromIndex.suggestions).toEqual(fromScan.suggestions);
+  });
+
   it("a paragraph's own approved translation is not suggested for it, but is for the same English elsewhere", async () => {
     const own = paragraphOf(OWN).id;
     const versionId = await saveAndApprove(own, 'de', 'Der Hafen von Ismajil wurde die dritte Nacht in Folge von Drohnen angegriffen, sagte der Gouverneur.');
