@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { memoryCorpus, partlyOverlapping, seededRandom } from '../tests/support/memory-corpus';
 import { fuzzyMatchScore, rankSuggestions } from './translation-memory';
 
 const history = JSON.parse(readFileSync(new URL('../seeds/welt-2025-04-24.history.json', import.meta.url), 'utf8')) as {
@@ -58,5 +59,33 @@ describe('rankSuggestions', () => {
     ]);
     expect(rankSuggestions('Trump spoke of an agreement on Friday', memory, { min: 90 })).toEqual([]);
     expect(rankSuggestions('anything', [], {})).toEqual([]);
+  });
+});
+
+describe('rankSuggestions skips what cannot make the results', () => {
+  /** Scoring every candidate (`scores`, by position): what rankSuggestions must answer. */
+  const everyCandidate = <T extends { source: string }>(candidates: T[], scores: number[], min: number, limit: number) =>
+    candidates
+      .map((candidate, order) => ({ candidate: { ...candidate, score: scores[order] }, order }))
+      .filter(({ candidate }) => candidate.score >= min)
+      .sort((a, b) => b.candidate.score - a.candidate.score || a.order - b.order)
+      .slice(0, limit)
+      .map(({ candidate }) => candidate);
+
+  it('answers what scoring every candidate answers, ties and duplicates included', () => {
+    const corpus = memoryCorpus(120, 77);
+    const random = seededRandom(5);
+    const candidates = [...corpus, ...corpus.slice(0, 20)].map((source, index) => ({ source, id: index }));
+    for (let i = 0; i < 12; i++) {
+      const query = i % 4 === 0 ? corpus[i] : partlyOverlapping(corpus[Math.floor(random.next() * corpus.length)], random);
+      const scores = candidates.map((candidate) => fuzzyMatchScore(query, candidate.source));
+      for (const [min, limit] of [[50, 3], [0, 5], [80, 1], [50, 0]]) {
+        expect(rankSuggestions(query, candidates, { min, limit }), `${query} ${min} ${limit}`).toEqual(everyCandidate(candidates, scores, min, limit));
+      }
+    }
+  });
+
+  it('empty texts score 100 against each other', () => {
+    expect(rankSuggestions('—', [{ source: 'Kyiv' }, { source: '***' }], { min: 50 })).toEqual([{ source: '***', score: 100 }]);
   });
 });

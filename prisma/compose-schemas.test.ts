@@ -21,4 +21,11 @@ describe('the per-database schemas', () => {
       '  provider = "sqlite"',
     ]);
   });
+
+  it('keep a line marked for one database out of the other', () => {
+    const models = 'model Thing {\n  id String @id\n  text String\n  @@index([text(ops: raw("gin_trgm_ops"))], type: Gin) // postgresql only\n}\n';
+    expect(composeSchema('postgresql', models)).toContain('  @@index([text(ops: raw("gin_trgm_ops"))], type: Gin)\n}');
+    expect(composeSchema('postgresql', models)).not.toContain('postgresql only');
+    expect(composeSchema('sqlite', models)).not.toContain('@@index');
+  });
 });

@@ -16,9 +16,9 @@ import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { backfillSearchText } from './backfill-search-text';
 import { openSchemaEngine } from './schema-engine';
 import { readProviderMigrations, readSchemaFiles } from './migrations-folder';
+import { schemaFilters } from './providers';
 import { ensurePostgresDatabase, postgresHasMigrationTable, postgresSchemaEngineAdapter, withMigrationLock } from './postgres-database';
 
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 export async function migrateDatabase(config: DatabaseConfig = readDatabaseConfig()) {
   ensureDatabaseWritable(config);
@@ -41,8 +41,8 @@ async function applyMigrations(config: DatabaseConfig, hasMigrationHistory: bool
   const adapter = config.provider === 'postgresql' ? postgresSchemaEngineAdapter(config) : createAdapterFactory(config);
   const { engine, close } = await openSchemaEngine(adapter, readSchemaFiles(config.provider));
   try {
-    if (hasMigrationHistory) await refuseUnknownHistory(engine, migrationsList);
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+    if (hasMigrationHistory) await refuseUnknownHistory(engine, migrationsList, config.provider);
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: schemaFilters(config.provider) });
     return appliedMigrationNames;
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -55,11 +55,11 @@ async function applyMigrations(config: DatabaseConfig, hasMigrationHistory: bool
 }
 
 /** Stops before touching a database that ran migrations this checkout does not have. */
-async function refuseUnknownHistory(engine: SchemaEngine, migrationsList: MigrationList) {
+async function refuseUnknownHistory(engine: SchemaEngine, migrationsList: MigrationList, provider: DatabaseConfig['provider']) {
     const diagnosis = await engine.diagnoseMigrationHistory({
       migrationsList,
       optInToShadowDatabase: false,
-      filters: NO_FILTERS,
+      filters: schemaFilters(provider),
     });
     if (diagnosis.failedMigrationNames.length > 0) {
       throw new AppError('config_invalid', {

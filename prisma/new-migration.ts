@@ -12,7 +12,7 @@ import { startThrowawayPostgres } from '../scripts/postgres/throwaway-cluster';
 import { composedSchemas } from './compose-schemas';
 import { openSchemaEngine } from './schema-engine';
 import { readMigrationList, readSchemaFiles } from './migrations-folder';
-import { migrationsDir, type DatabaseProvider } from './providers';
+import { migrationsDir, schemaFilters, type DatabaseProvider } from './providers';
 import { postgresSchemaEngineAdapter } from './postgres-database';
 
 const EMPTY = /^(-- This is an empty migration\.?)?\s*$/;
@@ -30,7 +30,7 @@ export async function migrationSqlFor(
       to: { tag: 'schemaDatamodel', files: readSchemaFiles(provider) },
       script: true,
       exitCode: null,
-      filters: { externalTables: [], externalEnums: [] },
+      filters: schemaFilters(provider),
     });
     const sql = result.stdout ?? '';
     return EMPTY.test(sql.trim()) ? '' : sql;

@@ -1,25 +1,43 @@
 'use client';
 // Translation-memory suggestions under the text box: the approved translation, how well its
 // English matches (with the English diff), and a button (or Ctrl+1..3) that puts it in the box.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { fetchSuggestions, type SuggestionJson } from '@/lib/clients/memory';
+import { createSuggestionsCache } from '@/lib/memory-suggestions-cache';
 import { wordDiff } from '@/lib/word-diff';
 import { WordDiffView } from '../diff/word-diff-view';
 
-export function useMemorySuggestions(paragraphId: string, lang: string) {
-  const [state, setState] = useState<{ source: string; suggestions: SuggestionJson[] } | null>(null);
-  const [loading, setLoading] = useState(false);
+type Suggestions = { source: string; suggestions: SuggestionJson[] };
+
+/**
+ * One per page (browser tab): every row asks the server once for its paragraph's English. Filled
+ * only by `load`, from events and effects, which never run in the server's render.
+ */
+const cache = createSuggestionsCache<Suggestions>();
+
+/**
+ * The suggestions for a paragraph's current English: `load` (on focus, Ctrl+1..3) asks the
+ * server the first time only. When the English changes, the old suggestions go, and a row that
+ * showed them asks again for the new English.
+ */
+export function useMemorySuggestions(paragraphId: string, lang: string, english: string) {
+  const [loaded, setLoaded] = useState<{ english: string; value: Suggestions } | null>(null);
+  const key = { paragraphId, lang, english };
+  const state = loaded?.english === english ? loaded.value : (cache.peek(key) ?? null);
   const load = useCallback(async () => {
-    if (state || loading) return state;
-    setLoading(true);
     // Suggestions are a help, not the work: when they cannot be loaded the panel stays closed.
-    const result = await fetchSuggestions(paragraphId, lang);
-    setLoading(false);
-    if (!result.ok) return null;
-    setState(result.value);
-    return result.value;
-  }, [paragraphId, lang, state, loading]);
+    const value = await cache.load({ paragraphId, lang, english }, async () => {
+      const result = await fetchSuggestions(paragraphId, lang);
+      return result.ok ? result.value : null;
+    });
+    if (value) setLoaded({ english, value });
+    return value;
+  }, [paragraphId, lang, english]);
+  const shownFor = loaded?.english;
+  useEffect(() => {
+    if (shownFor !== undefined && shownFor !== english) void load();
+  }, [shownFor, english, load]);
   return { state, load };
 }
 

@@ -56,7 +56,7 @@ export function TranslationEditor(props: {
     [initialVersion, initialStatus, approved, rejection, checks, openThreads],
   );
   const { state, dispatch, draft } = useTranslationEditor({ paragraphId, lang: language.code, canTranslate, server, box });
-  const memory = useMemorySuggestions(paragraphId, language.code);
+  const memory = useMemorySuggestions(paragraphId, language.code, props.sourceText);
   const live = useRowLive(paragraphId, language.code);
   const presence = useEditingPresence(paragraphId, language.code, canTranslate);
   const { base, status, conflict } = state;

@@ -3,7 +3,9 @@
 // 2,000-paragraph document, and measures over HTTP: the workbench page, concurrent saves and the
 // XLIFF export; the same read and save replayed straight on better-sqlite3 with the SQL the
 // service issues (captured from the service code itself); and the word diff against
-// diff-match-patch. Writes bench/results.md and prints a summary. Not part of `npm test`.
+// diff-match-patch; and the translation memory's indexed suggestions against scoring every
+// approved pair (scripts/bench/memory-index.ts). Writes bench/results.md and prints a summary.
+// Not part of `npm test`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +17,7 @@ import { wordDiff } from '../../lib/word-diff';
 import { signIn, startApp, tempDir, type ApiClient } from './app-server';
 import { captureRead, captureSave, closeCapture, replayer } from './capture-sql';
 import { generateLargeDocument, LARGE_SLUG } from './generate-large-document';
+import { benchMemoryIndex, memoryIndexReport } from './memory-index';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS || 40);
@@ -253,6 +256,15 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
 
+  // ---- translation memory (in process, its own database) ----
+  log('Translation memory, indexed against brute force...');
+  const memoryDir = tempDir('memory-bench');
+  try {
+    results.memory = [await benchMemoryIndex(`file:${path.join(memoryDir, 'redline.db')}`, log)];
+  } finally {
+    rmSync(memoryDir, { recursive: true, force: true });
+  }
+
   // ---- diffs (in process) ----
   log('Diffs...');
   results.diffs = measureDiffs();
@@ -448,6 +460,8 @@ function report(r: R): string {
   for (const [words, d] of Object.entries<R>(r.diffs)) {
     p(`| ${words} | ${ms(d.redline.p50)} | ${ms(d.redline.p95)} | ${d.granularity} | ${ms(d.dmp.p50)} | ${ms(d.dmp.p95)} | ${d.ratio.toFixed(1)} |`);
   }
+  p();
+  for (const line of memoryIndexReport(r.memory)) p(line);
   p();
   p('## Misses: causes and plans');
   p();

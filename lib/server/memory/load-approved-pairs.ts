@@ -1,6 +1,7 @@
 import 'server-only';
 // The translation memory's raw material: every approved translation with the English it was
-// approved against, newest first, one pair per distinct English text.
+// approved against, newest first, one pair per distinct English and translation. An approval
+// that a rejection of the same version revoked (the latest decision counts) is not in it.
 import type { MemoryPair } from '../../api/memory';
 import { searchFold } from '../../search-text';
 import type { Db, Tx } from '../db';
@@ -36,12 +37,18 @@ export async function loadApprovedPairs(
     orderBy: { createdAt: 'desc' },
     take: MEMORY_WINDOW,
     select: {
+      createdAt: true,
       sourceVersion: { select: { text: true } },
       translationVersion: {
-        select: { id: true, text: true, paragraph: { select: { document: { select: { slug: true, title: true } } } } },
+        select: {
+          id: true,
+          text: true,
+          paragraph: { select: { document: { select: { slug: true, title: true } } } },
+        },
       },
     },
   });
+  const rejected = await latestRejections(db, lang);
   // Prisma's `contains` passes "%" and "_" on to LIKE as wildcards (SQLite's LIKE has no escape
   // character unless the query names one): a needle with them is checked again, exactly.
   const wildcards = contains !== undefined && /[%_]/.test(contains);
@@ -50,6 +57,8 @@ export async function loadApprovedPairs(
   for (const review of reviews) {
     const key = `${review.sourceVersion.text}\u0000${review.translationVersion.text}`;
     if (seen.has(key) || !review.translationVersion.text.trim()) continue;
+    const rejection = rejected.get(review.translationVersion.id);
+    if (rejection && rejection >= review.createdAt) continue;
     if (wildcards && !searchFold(review.sourceVersion.text).includes(contains) && !searchFold(review.translationVersion.text).includes(contains)) continue;
     seen.add(key);
     pairs.push({
@@ -60,4 +69,22 @@ export async function loadApprovedPairs(
     });
   }
   return pairs;
+}
+
+/**
+ * When each translation version of `lang` that has a rejection was last rejected. Asked apart
+ * from the approvals: a nested relation load would bind one parameter per approval, beyond
+ * SQLite's 999.
+ */
+async function latestRejections(db: Db | Tx, lang: string): Promise<Map<string, Date>> {
+  const rejections = await db.review.findMany({
+    where: { decision: 'rejected', translationVersion: { languageCode: lang } },
+    select: { translationVersionId: true, createdAt: true },
+  });
+  const latest = new Map<string, Date>();
+  for (const { translationVersionId, createdAt } of rejections) {
+    const known = latest.get(translationVersionId);
+    if (!known || createdAt > known) latest.set(translationVersionId, createdAt);
+  }
+  return latest;
 }

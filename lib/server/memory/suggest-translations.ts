@@ -1,14 +1,19 @@
 import 'server-only';
 // Translation-memory suggestions for a paragraph: approved translations into the same language,
-// from any document, whose English resembles this paragraph's English, best match first.
+// from any document, whose English resembles this paragraph's English, best match first. The
+// database's index of the English picks a few hundred candidates (find-memory-candidates.ts);
+// the word-level score of lib/translation-memory.ts ranks them, as it would rank every pair.
 import type { MemorySuggestion } from '../../api/memory';
 import type { Actor } from '../../roles';
 import { rankSuggestions } from '../../translation-memory';
 import { getDb } from '../db';
 import { findParagraphLanguage } from '../translations/find-paragraph-language';
-import { loadApprovedPairs } from './load-approved-pairs';
+import { findMemoryCandidates } from './find-memory-candidates';
 
 export type { MemorySuggestion };
+
+/** Suggestions score at least this (0 to 100). */
+export const MEMORY_MIN_SCORE = 50;
 
 export async function suggestTranslations({
   paragraphId,
@@ -22,6 +27,6 @@ export async function suggestTranslations({
 }): Promise<{ source: string; suggestions: MemorySuggestion[] }> {
   const db = getDb();
   const { currentSource } = await findParagraphLanguage(db, paragraphId, lang);
-  const pairs = await loadApprovedPairs(db, { lang, excludeParagraphId: paragraphId });
-  return { source: currentSource.text, suggestions: rankSuggestions(currentSource.text, pairs, { min: 50, limit }) };
+  const candidates = await findMemoryCandidates(db, { english: currentSource.text, lang, excludeParagraphId: paragraphId });
+  return { source: currentSource.text, suggestions: rankSuggestions(currentSource.text, candidates, { min: MEMORY_MIN_SCORE, limit }) };
 }

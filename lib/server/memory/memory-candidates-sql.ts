@@ -1,0 +1,94 @@
+import 'server-only';
+// The translation memory's candidates for a paragraph, asked of the database's own index of the
+// English (prisma/*/migrations/*_memory_index): the approved pairs in one language whose English
+// is most like the paragraph's, at most `limit` of them, best first by the index's own measure.
+// SQLite ranks with FTS5's bm25 on the paragraph's words (any of them), PostgreSQL with pg_trgm's
+// trigram similarity. Both only choose candidates: lib/translation-memory.ts scores them.
+import type { DatabaseProvider } from '../database-config';
+import { Prisma } from '../generated/prisma/client';
+
+/** One approved translation with the English it was approved against; a row of the candidates' query. */
+export type MemoryCandidateRow = {
+  source: string;
+  target: string;
+  versionId: string;
+  slug: string;
+  title: string;
+  /** When the approval was made: the brute-force memory's order, newest first, breaks ties. */
+  approvedAt: Date | string | number;
+};
+
+/**
+ * pg_trgm's `%` keeps texts at least this similar (0 to 1; its default, 0.3, is about where a
+ * paragraph sharing half its words with the query lies, which the suggestions' 50% still shows).
+ */
+export const TRIGRAM_THRESHOLD = 0.15;
+
+/** At most this many words of the paragraph go into the FTS5 query. */
+const MAX_QUERY_WORDS = 128;
+
+/**
+ * The words of a paragraph's search form (lib/search-text.ts) as an FTS5 query that matches an
+ * English text containing any of them, each quoted so that no word is read as an operator
+ * (AND, NEAR, a column filter). Null when the paragraph has no word.
+ */
+export function ftsAnyWordQuery(searchText: string): string | null {
+  const words = [...new Set(searchText.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [])].slice(0, MAX_QUERY_WORDS);
+  return words.length > 0 ? words.map((word) => `"${word.replaceAll('"', '""')}"`).join(' OR ') : null;
+}
+
+/**
+ * The approved pairs of `lang` that are still approved (no rejection of the same translation
+ * version came at or after the approval: the latest decision counts, as in the status), except
+ * those of paragraph `excludeParagraphId`, joined to the English versions `matches` (an SQL
+ * relation with "sourceVersionId" and "rank"), best rank first.
+ */
+function approvedPairsOf(matches: Prisma.Sql, order: Prisma.Sql, { lang, excludeParagraphId, limit }: { lang: string; excludeParagraphId: string; limit: number }) {
+  return Prisma.sql`
+    SELECT sv."text" AS "source", tv."text" AS "target", tv."id" AS "versionId", d."slug" AS "slug", d."title" AS "title", r."createdAt" AS "approvedAt"
+    FROM ${matches}
+    JOIN "SourceVersion" sv ON sv."id" = m."sourceVersionId"
+    JOIN "Review" r ON r."sourceVersionId" = sv."id" AND r."decision" = 'approved'
+    JOIN "TranslationVersion" tv ON tv."id" = r."translationVersionId"
+    JOIN "Paragraph" p ON p."id" = tv."paragraphId"
+    JOIN "Document" d ON d."id" = p."documentId"
+    WHERE tv."languageCode" = ${lang} AND tv."paragraphId" <> ${excludeParagraphId}
+      AND NOT EXISTS (
+        SELECT 1 FROM "Review" x
+        WHERE x."translationVersionId" = r."translationVersionId" AND x."decision" = 'rejected' AND x."createdAt" >= r."createdAt"
+      )
+    ORDER BY ${order}, r."createdAt" DESC
+    LIMIT ${limit}`;
+}
+
+/**
+ * The candidates' query for `provider`, or null when the paragraph has nothing to search by.
+ * On PostgreSQL it relies on pg_trgm.similarity_threshold being TRIGRAM_THRESHOLD
+ * (trigramThresholdSql, in the same transaction).
+ */
+export function memoryCandidatesSql(
+  provider: DatabaseProvider,
+  options: { searchText: string; lang: string; excludeParagraphId: string; limit: number },
+): Prisma.Sql | null {
+  if (provider === 'postgresql') {
+    if (!/[\p{L}\p{N}]/u.test(options.searchText)) return null;
+    const matches = Prisma.sql`(
+      SELECT s."id" AS "sourceVersionId", similarity(s."searchText", ${options.searchText}) AS "rank"
+      FROM "SourceVersion" s WHERE s."searchText" % ${options.searchText}
+    ) m`;
+    return approvedPairsOf(matches, Prisma.sql`m."rank" DESC`, options);
+  }
+  const query = ftsAnyWordQuery(options.searchText);
+  if (query === null) return null;
+  // bm25: lower is better.
+  const matches = Prisma.sql`(
+    SELECT "sourceVersionId", bm25("SourceVersionFts") AS "rank"
+    FROM "SourceVersionFts" WHERE "SourceVersionFts" MATCH ${query}
+  ) m`;
+  return approvedPairsOf(matches, Prisma.sql`m."rank" ASC`, options);
+}
+
+/** Sets pg_trgm's threshold for `%` until the end of the transaction. */
+export function trigramThresholdSql(): Prisma.Sql {
+  return Prisma.sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`;
+}
