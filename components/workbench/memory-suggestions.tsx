@@ -26,19 +26,31 @@ export function useMemorySuggestions(paragraphId: string, lang: string, english:
   const key = { paragraphId, lang, english };
   const state = loaded?.english === english ? loaded.value : (cache.peek(key) ?? null);
   const load = useCallback(async () => {
-    // Suggestions are a help, not the work: when they cannot be loaded the panel stays closed.
-    const value = await cache.load({ paragraphId, lang, english }, async () => {
-      const result = await fetchSuggestions(paragraphId, lang);
-      return result.ok ? result.value : null;
-    });
+    const value = await suggestionsFor(paragraphId, lang, english);
     if (value) setLoaded({ english, value });
     return value;
   }, [paragraphId, lang, english]);
   const shownFor = loaded?.english;
   useEffect(() => {
-    if (shownFor !== undefined && shownFor !== english) void load();
-  }, [shownFor, english, load]);
+    if (shownFor === undefined || shownFor === english) return;
+    let cancelled = false;
+    void suggestionsFor(paragraphId, lang, english).then((value) => {
+      if (!cancelled && value) setLoaded({ english, value });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [shownFor, english, paragraphId, lang]);
   return { state, load };
+}
+
+/** From the page's cache, or once from the server. */
+function suggestionsFor(paragraphId: string, lang: string, english: string): Promise<Suggestions | null> {
+  // Suggestions are a help, not the work: when they cannot be loaded the panel stays closed.
+  return cache.load({ paragraphId, lang, english }, async () => {
+    const result = await fetchSuggestions(paragraphId, lang);
+    return result.ok ? result.value : null;
+  });
 }
 
 export function MemorySuggestions({
