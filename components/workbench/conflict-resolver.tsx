@@ -5,7 +5,7 @@
 // before the merge can be saved or edited. Saving mine as it is shows first which of their words
 // it would remove. Nothing is lost or saved without a decision.
 import { useId, useMemo, useReducer, useState } from 'react';
-import type { TranslationVersionJson } from '@/lib/api-types';
+import type { TranslationVersionJson } from '@/lib/api/versions';
 import { useT } from '@/components/i18n/use-t';
 import { chosenTexts, decisionsReducer, initialDecisions, openConflicts } from '@/lib/merge-decisions';
 import { resolveMerge, threeWayMerge } from '@/lib/three-way-merge';

@@ -4,7 +4,7 @@
 // and any older one restored as a new version. Esc closes it.
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import type { VersionWithReviewJson } from '@/lib/api-types';
+import type { VersionWithReviewJson } from '@/lib/api/versions';
 import { fetchVersions } from '@/lib/clients/translations';
 import { failureText, type ApiFailure } from '@/lib/clients/api-call';
 import { wordDiff } from '@/lib/word-diff';

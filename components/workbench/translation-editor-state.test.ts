@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TranslationVersionJson } from '@/lib/api-types';
+import type { TranslationVersionJson } from '@/lib/api/versions';
 import type { Review as ReviewJson } from '@/lib/api/reviews';
 import type { SaveOutcome } from '@/lib/clients/translations';
 import {

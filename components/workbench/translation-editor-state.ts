@@ -3,7 +3,7 @@
 // and comments panels, and the server's latest data, which is adopted when that cannot overwrite
 // what the person typed. Every change is a named action (see the unit tests beside this file);
 // the component renders the state and performs the one side effect it asks for, the save.
-import type { TranslationVersionJson } from '@/lib/api-types';
+import type { TranslationVersionJson } from '@/lib/api/versions';
 import type { TranslationStatus } from '@/lib/paragraph-status';
 import type { QaIssue } from '@/lib/qa';
 import type { Review as ReviewJson } from '@/lib/api/reviews';

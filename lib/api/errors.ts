@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { ErrorCode } from './common';
 import { QaIssue } from './qa';
 import { named } from './registry';
-import { SourceVersion, TranslationVersion } from './versions';
+import { SourceVersion, TranslationVersion, type TranslationVersionJson } from './versions';
+import type { QaIssue as QaFinding } from '../qa';
 
 export const ApiError = named(
   'Error',
@@ -35,3 +36,13 @@ export const ApiError = named(
   'Every error: `error` is the code (400 invalid_input, 401 not_signed_in, 403 forbidden, 404 not_found, 409 conflict, 413 too_large, 429 too_many_requests, 500 internal).',
 );
 export type ApiError = z.infer<typeof ApiError>;
+
+/** An error answer as the browser reads it. */
+export type ApiErrorJson = Omit<ApiError, 'error' | 'checks' | 'current'> & {
+  /** A code of the API's; a newer server may send one this client does not know. */
+  error: string;
+  /** On a 409 for a save of a translation: the version that is now current. */
+  current?: TranslationVersionJson;
+  /** On a 409 for an approval: the quality-check errors that block it. */
+  checks?: QaFinding[];
+};

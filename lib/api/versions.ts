@@ -6,6 +6,7 @@ import { Id, ParagraphId, ParagraphLangParams, Timestamp } from './common';
 import { defineOperation } from './operation';
 import { QaIssue } from './qa';
 import { named } from './registry';
+import type { QaIssue as QaFinding } from '../qa';
 
 /** The most a save's body may hold; the text's own limit (20,000 characters) is the service's, a 413. */
 const SAVE_BODY_LIMIT = 256 * 1024;
@@ -184,3 +185,18 @@ export const getVersionDiffOperation = defineOperation({
 });
 
 export const versionOperations = [listTranslationVersionsOperation, saveTranslationVersionOperation, updateSourceTextOperation, getVersionDiffOperation];
+
+/** The earlier approval a version keeps: the version it was given on, and its reviewer. */
+export type CarriedApprovalJson = CarriedApproval;
+
+/**
+ * A version of a paragraph's translation. On a save's answer it also has the quality checks of
+ * the saved text (`checks`, each with its `code` and `params`, which the interface words in its
+ * language) and, when the text is exactly the text approved for the current English, the approval
+ * it keeps (`carriedApproval`; GET .../versions shows it as `review.carriedFrom`).
+ */
+export type TranslationVersionJson = TranslationVersion & { checks?: QaFinding[]; carriedApproval?: CarriedApprovalJson };
+
+export type ReviewJson = VersionReview;
+
+export type VersionWithReviewJson = VersionWithReview;

@@ -3,7 +3,7 @@
 // message (English, as the API speaks). `failureText` words it for the person in the interface
 // language: the failures an interface cannot prevent (no network, a session that ended) in its
 // own words, the rest in the server's, which names what was wrong.
-import type { ApiErrorJson } from '../api-types';
+import type { ApiErrorJson } from '../api/errors';
 
 /** The status of a call that got no answer: no network, or the server is down. */
 export const UNREACHABLE = 0;

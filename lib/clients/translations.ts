@@ -1,7 +1,7 @@
 // The browser's calls to the translation endpoints of the REST API: the UI uses the same API
 // and the same service code as scripts do.
 import { callApi, postJson, type ApiFailure, type ApiResult } from './api-call';
-import type { TranslationVersionJson, VersionWithReviewJson } from '../api-types';
+import type { TranslationVersionJson, VersionWithReviewJson } from '../api/versions';
 
 export type SaveOutcome =
   | { kind: 'saved'; version: TranslationVersionJson; created: boolean }

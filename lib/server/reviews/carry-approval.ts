@@ -5,7 +5,7 @@ import 'server-only';
 // the activity feed read `carriedFromReviewId` and do not present it as a new decision. The rule
 // of which approval carries is lib/approval-carry.ts.
 import { approvalToCarry } from '../../approval-carry';
-import type { CarriedApprovalJson } from '../../api-types';
+import type { CarriedApprovalJson } from '../../api/versions';
 import type { Db, Tx } from '../db';
 
 export type CarryTarget = { versionId: string; paragraphId: string; lang: string; sourceVersionId: string; text: string };

@@ -3,7 +3,7 @@ import 'server-only';
 // English, the version is approved by that earlier review: the version and the review carrying
 // the approval are written in one transaction (lib/server/reviews/carry-approval.ts). Any other
 // save is the single INSERT it always was.
-import type { CarriedApprovalJson } from '../../api-types';
+import type { CarriedApprovalJson } from '../../api/versions';
 import type { Db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { carryApproval, mayCarryApproval } from '../reviews/carry-approval';

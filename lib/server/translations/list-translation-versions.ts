@@ -1,7 +1,7 @@
 import 'server-only';
 // Every version of a paragraph's translation into one language, newest first, each with the
 // review it received. Anyone signed in may read the history.
-import type { ReviewJson, VersionWithReviewJson } from '../../api-types';
+import type { ReviewJson, VersionWithReviewJson } from '../../api/versions';
 import type { Actor } from '../../roles';
 import { getDb } from '../db';
 import { findParagraphLanguage } from './find-paragraph-language';

@@ -10,7 +10,7 @@ import type { Actor } from '../../roles';
 import { requireTranslator } from '../access';
 import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
-import type { TranslationVersionJson } from '../../api-types';
+import type { TranslationVersionJson } from '../../api/versions';
 import { announceChange } from '../live/announce-change';
 import { checkTextAgainstSource } from '../qa/check-saved-text';
 import { createTranslationVersion } from './create-translation-version';

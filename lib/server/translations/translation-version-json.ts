@@ -1,6 +1,6 @@
 import 'server-only';
 // The plain object a translation version travels as, to the API and to the browser.
-import type { TranslationVersionJson } from '../../api-types';
+import type { TranslationVersionJson } from '../../api/versions';
 
 /** A version's own columns; with `versionSelect` Prisma reads the author in a second query. */
 export const versionColumns = {
