@@ -11,11 +11,18 @@ import type { Db, Tx } from './db';
 
 const ATTEMPTS = 6;
 
+/**
+ * Prisma rolls an interactive transaction back after 5 s by default. The work here is a few
+ * statements; on a machine busy with something else it can still pass 5 s, and finishing it is
+ * better than refusing a save, so the default limit is 15 s.
+ */
+const DEFAULT_TIMEOUT_MS = 15_000;
+
 /** Runs `work` in one transaction, again (after a short, growing pause) when SQLite's snapshot went stale. */
 export async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(work, options);
+      return await db.$transaction(work, { timeout: DEFAULT_TIMEOUT_MS, ...options });
     } catch (error) {
       if (attempt >= ATTEMPTS || !isStaleSnapshot(error)) throw error;
       await pause(10 * 2 ** attempt * (0.5 + Math.random()));

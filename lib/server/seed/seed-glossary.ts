@@ -27,6 +27,7 @@ export async function seedGlossary(db: PrismaClient, file = path.join(process.cw
       return { sourceLang: 'en', targetLang, source: term.source, target, note: term.note ?? null, doNotTranslate };
     }),
   );
-  await db.$transaction(rows.map((data) => db.glossaryTerm.create({ data })));
+  // One statement: all terms or none, and no transaction to time out on a busy machine.
+  await db.glossaryTerm.createMany({ data: rows });
   return rows.length;
 }
