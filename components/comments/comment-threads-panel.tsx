@@ -2,12 +2,12 @@
 // The comment threads on a paragraph's translation into one language: each thread's first
 // comment, its replies and whether it is resolved; people who work on the language start
 // threads, reply and resolve. Texts render as React text, never as HTML.
-import { useEffect, useEffectEvent, useId, useReducer, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useReducer, useRef } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import type { CommentJson, CommentThreadJson } from '@/lib/comment-types';
 import { failureText } from '@/lib/clients/api-call';
-import { fetchCommentThreads, postComment, resolveThread, type PostCommentOutcome } from '@/lib/clients/comments';
-import { LocalTime } from '../common/local-time';
+import { fetchCommentThreads, postComment } from '@/lib/clients/comments';
+import { CommentForm } from './comment-form';
+import { ThreadItem } from './comment-thread-item';
 import { commentThreadsReducer, initialCommentThreads, openThreadCount, threadsFor, threadsKey } from './comment-threads-state';
 
 export type CommentThreadsPanelProps = {
@@ -95,164 +95,5 @@ export function CommentThreadsPanel({ paragraphId, position, lang, canComment, o
         />
       )}
     </section>
-  );
-}
-
-function ThreadItem({
-  thread,
-  paragraphId,
-  lang,
-  canComment,
-  onReplied,
-  onResolved,
-}: {
-  thread: CommentThreadJson;
-  paragraphId: string;
-  lang: string;
-  canComment: boolean;
-  onReplied: (reply: CommentJson) => void;
-  onResolved: (thread: CommentThreadJson) => void;
-}) {
-  const { t } = useT();
-  const [resolving, setResolving] = useState(false);
-  const [resolveError, setResolveError] = useState<string | null>(null);
-
-  async function resolve() {
-    setResolving(true);
-    setResolveError(null);
-    const outcome = await resolveThread(thread.id);
-    setResolving(false);
-    if (outcome.kind === 'resolved') onResolved(outcome.thread);
-    else setResolveError(failureText(t, outcome.failure));
-  }
-
-  const resolved = thread.resolvedAt !== null;
-  return (
-    <li className={resolved ? 'comment-thread resolved' : 'comment-thread'}>
-      <p className="version-meta">
-        <strong>{thread.author.name}</strong>, <LocalTime iso={thread.createdAt} />
-        {resolved && (
-          <span className="muted">
-            {' '}
-            · {thread.resolvedBy ? t('comments.resolvedBy', { name: thread.resolvedBy }) : t('comments.resolved')}, <LocalTime iso={thread.resolvedAt!} />
-          </span>
-        )}
-      </p>
-      <p className="comment-text" dir="auto">
-        {thread.text}
-      </p>
-      {thread.replies.length > 0 && (
-        <ol className="comment-replies">
-          {thread.replies.map((reply) => (
-            <li key={reply.id}>
-              <p className="version-meta small">
-                <strong>{reply.author.name}</strong>, <LocalTime iso={reply.createdAt} />
-              </p>
-              <p className="comment-text" dir="auto">
-                {reply.text}
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
-      {canComment && !resolved && (
-        <>
-          <CommentForm
-            label={t('comments.reply')}
-            submitLabel={t('comments.reply')}
-            send={(text) => postComment(paragraphId, lang, { text, threadId: thread.id })}
-            onSent={onReplied}
-          >
-            <button type="button" className="button-quiet" onClick={() => void resolve()} disabled={resolving}>
-              {t('comments.resolve')}
-            </button>
-          </CommentForm>
-          {resolveError && (
-            <p role="alert" className="error">
-              {resolveError}
-            </p>
-          )}
-        </>
-      )}
-    </li>
-  );
-}
-
-/** A text box and a submit button; keeps the text when sending fails and shows why. */
-function CommentForm({
-  label,
-  submitLabel,
-  labelVisible = false,
-  send,
-  onSent,
-  children,
-}: {
-  label: string;
-  submitLabel: string;
-  labelVisible?: boolean;
-  send: (text: string) => Promise<PostCommentOutcome>;
-  onSent: (comment: CommentJson) => void;
-  children?: ReactNode;
-}) {
-  const { t } = useT();
-  const id = useId();
-  const [text, setText] = useState('');
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (sending) return;
-    if (text.trim() === '') {
-      setError(t('comments.empty'));
-      return;
-    }
-    setSending(true);
-    setError(null);
-    const outcome = await send(text);
-    setSending(false);
-    if (outcome.kind === 'posted') {
-      setText('');
-      onSent(outcome.comment);
-    } else {
-      setError(failureText(t, outcome.failure));
-    }
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      event.currentTarget.form?.requestSubmit();
-    }
-  }
-
-  return (
-    <form className="comment-form" onSubmit={(event) => void submit(event)}>
-      <label htmlFor={id} className={labelVisible ? undefined : 'visually-hidden'}>
-        {label}
-      </label>
-      <textarea
-        id={id}
-        dir="auto"
-        rows={2}
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          if (error) setError(null);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <div className="editor-actions">
-        <button type="submit" disabled={sending}>
-          {submitLabel}
-        </button>
-        {children}
-      </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-    </form>
   );
 }

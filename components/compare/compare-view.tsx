@@ -15,7 +15,8 @@ import { ParagraphSource } from '../workbench/paragraph-source';
 import { ParagraphTranslation } from '../workbench/paragraph-translation';
 import { LiveDocument } from '../workbench/live-document';
 import { UnsavedChangesGuard } from '../workbench/unsaved-changes-guard';
-import { LanguagePicker } from './language-picker';
+import { CompareHeader } from './compare-header';
+import { ComparePager } from './compare-pager';
 
 export async function CompareView({ slug, langs, page }: { slug: string; langs?: string | string[]; page?: string }) {
   const requested = parseLanguageList(langs);
@@ -27,29 +28,7 @@ export async function CompareView({ slug, langs, page }: { slug: string; langs?:
   const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
   const nameOf = (code: string) => languageLabel(code, ui);
 
-  const header = (
-    <header className="compare-header">
-      <p className="muted">
-        <Link href="/">{t('header.documents')}</Link> / {t('compare.title')}
-      </p>
-      <h1>{document.title}</h1>
-      <LanguagePicker key={choice.codes.join(',')} slug={document.slug} languages={document.languages} selected={choice.codes} />
-      {choice.ignored.length > 0 && (
-        <p className="notice" role="note">
-          {t('compare.ignored', {
-            count: choice.ignored.length,
-            codes: choice.ignored.map((code) => t('compare.quoted', { code })).join(', '),
-            languages: document.languages.map((language) => `${nameOf(language.code)} (${language.code})`).join(', '),
-          })}
-        </p>
-      )}
-      {choice.overLimit.length > 0 && (
-        <p className="notice" role="note">
-          {t('compare.overLimit', { count: choice.codes.length, languages: choice.overLimit.map(nameOf).join(', ') })}
-        </p>
-      )}
-    </header>
-  );
+  const header = <CompareHeader document={document} choice={choice} />;
   if (columns.length === 0) {
     return (
       <div className="compare">
@@ -61,28 +40,12 @@ export async function CompareView({ slug, langs, page }: { slug: string; langs?:
 
   const [first] = columns;
   const canReview = first.permissions.review;
-  const { number: pageNumber, first: firstShown, last: lastShown } = first.page;
-  const pages = pageCount(first.paragraphCount);
   const shown = first.paragraphs;
   const byLanguage = columns.map((column) => ({
     ...column,
     byId: new Map(column.paragraphs.map((paragraph) => [paragraph.id, paragraph])),
   }));
-  const pager = pages > 1 && (
-    <nav aria-label={t('pager.label')} className="compare-pager">
-      {pageNumber > 1 ? (
-        <Link href={compareHref(document.slug, choice.codes, pageNumber - 1)}>{t('pager.previous')}</Link>
-      ) : (
-        <span className="muted">{t('pager.previous')}</span>
-      )}
-      <span>{t('pager.range', { first: firstShown, last: lastShown, total: first.paragraphCount })}</span>
-      {pageNumber < pages ? (
-        <Link href={compareHref(document.slug, choice.codes, pageNumber + 1)}>{t('pager.next')}</Link>
-      ) : (
-        <span className="muted">{t('pager.next')}</span>
-      )}
-    </nav>
-  );
+  const pager = <ComparePager slug={document.slug} codes={choice.codes} page={first.page} pages={pageCount(first.paragraphCount)} total={first.paragraphCount} />;
 
   return (
     <LiveDocument slug={document.slug} userId={actor.id} paragraphIds={shown.map((paragraph) => paragraph.id)} langs={choice.codes}>

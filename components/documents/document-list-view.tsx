@@ -2,15 +2,14 @@
 // with a plain GET form (so every view is a link), each with its deadline and per target language
 // how far its translation has come.
 import Link from 'next/link';
-import { DOCUMENT_DEADLINE_FILTERS, DOCUMENT_STATUS_FILTERS, deadlineUrgency, documentListQuery, type DocumentListFilters } from '@/lib/document-list-filters';
-import { formatPercent, languageLabel, languageName } from '@/lib/i18n/format';
+import { DOCUMENT_DEADLINE_FILTERS, DOCUMENT_STATUS_FILTERS, documentListQuery, type DocumentListFilters } from '@/lib/document-list-filters';
+import { languageLabel } from '@/lib/i18n/format';
 import { canCreateDocument } from '@/lib/roles';
-import { listDocuments, type DocumentListItem } from '@/lib/server/documents/list-documents';
+import { listDocuments } from '@/lib/server/documents/list-documents';
 import { listLanguages } from '@/lib/server/documents/list-languages';
 import { requirePageActor } from '@/lib/server/page-guards';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
-import { LocalTime } from '../common/local-time';
-import { StatusBar } from './status-bar';
+import { DocumentCard } from './document-card';
 
 export async function DocumentListView({ filters }: { filters: DocumentListFilters }) {
   const query = documentListQuery(filters, filters.page);
@@ -96,59 +95,5 @@ export async function DocumentListView({ filters }: { filters: DocumentListFilte
         </nav>
       )}
     </div>
-  );
-}
-
-async function DocumentCard({ document, now }: { document: DocumentListItem; now: Date }) {
-  const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
-  const urgency = document.deadline ? deadlineUrgency(document.deadline, now) : null;
-  return (
-    <li className="card document-card">
-      <h2>{document.title}</h2>
-      <p className="muted">
-        {t('documents.paragraphs', { count: document.paragraphCount })} · {t('documents.source', { language: languageName(document.sourceLang, ui) })} ·{' '}
-        {t('documentList.created')} <LocalTime iso={document.createdAt.toISOString()} />
-      </p>
-      <p className={`deadline deadline-${urgency ?? 'none'}`}>
-        {document.deadline ? (
-          <>
-            {t('documentList.due')} <LocalTime iso={document.deadline.toISOString()} />
-            {urgency === 'overdue' && <strong> ({t('documentList.overdue')})</strong>}
-          </>
-        ) : (
-          <span className="muted">{t('documentList.noDeadline')}</span>
-        )}
-      </p>
-      <table className="progress-table">
-        <caption className="visually-hidden">{t('documents.progressOf', { title: document.title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('documents.language')}</th>
-            <th scope="col">{t('documents.progress')}</th>
-            <th scope="col">{t('documents.approved')}</th>
-            <th scope="col">{t('documents.approvedWords')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {document.languages.map((language) => (
-            <tr key={language.code}>
-              <th scope="row">
-                <Link href={`/documents/${document.slug}/${language.code}`}>
-                  {languageLabel(language.code, ui)} <span className="muted" lang={language.code}>({language.nativeName})</span>
-                </Link>
-              </th>
-              <td>
-                <StatusBar counts={language.statusCounts} />
-              </td>
-              <td>{t('documents.approvedOf', { approved: language.statusCounts.approved, total: document.paragraphCount })}</td>
-              <td>{formatPercent(document.sourceWords ? language.approvedWords / document.sourceWords : 0, ui)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>
-        <Link href={`/documents/${document.slug}/activity`}>{t('documents.allActivity')}</Link>
-      </p>
-    </li>
   );
 }

@@ -1,12 +1,11 @@
 'use client';
 // The glossary table with, for editors, adding, changing and removing terms through the API.
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useReducer } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { languageName } from '@/lib/i18n/format';
-
-type Term = { id: string; source: string; target: string; note: string | null; doNotTranslate: boolean };
-type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
+import { glossaryEditorReducer, initialGlossaryEditor, type GlossaryEditorAction, type GlossaryLanguage, type GlossaryTerm } from './glossary-editor-state';
+import { TermForm } from './term-form';
 
 async function send(url: string, method: string, body?: unknown): Promise<string | null> {
   const response = await fetch(url, {
@@ -29,21 +28,19 @@ function termFromForm(form: HTMLFormElement) {
   };
 }
 
-export function GlossaryEditor({ language, terms, canEdit }: { language: Language; terms: Term[]; canEdit: boolean }) {
+export function GlossaryEditor({ language, terms, canEdit }: { language: GlossaryLanguage; terms: GlossaryTerm[]; canEdit: boolean }) {
   const router = useRouter();
   const { t, i18n } = useT();
   const sourceName = languageName('en', i18n.language);
   const targetName = languageName(language.code, i18n.language);
-  const [error, setError] = useState<string | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
+  const [{ error, editing }, dispatch] = useReducer(glossaryEditorReducer, initialGlossaryEditor);
 
-  async function run(action: Promise<string | null>, onDone?: () => void) {
+  async function run(action: Promise<string | null>, done: GlossaryEditorAction, onDone?: () => void) {
     const failure = await action;
-    setError(failure);
-    if (!failure) {
-      onDone?.();
-      router.refresh();
-    }
+    if (failure) return dispatch({ type: 'failed', message: failure });
+    dispatch(done);
+    onDone?.();
+    router.refresh();
   }
 
   return (
@@ -73,8 +70,8 @@ export function GlossaryEditor({ language, terms, canEdit }: { language: Languag
                     language={language}
                     term={term}
                     submitLabel={t('glossary.saveTerm')}
-                    onSubmit={(form) => run(send(`/api/glossary/${term.id}`, 'PATCH', termFromForm(form)), () => setEditing(null))}
-                    onCancel={() => setEditing(null)}
+                    onSubmit={(form) => run(send(`/api/glossary/${term.id}`, 'PATCH', termFromForm(form)), { type: 'saved' })}
+                    onCancel={() => dispatch({ type: 'cancelled' })}
                   />
                 </td>
               </tr>
@@ -87,7 +84,7 @@ export function GlossaryEditor({ language, terms, canEdit }: { language: Languag
                 <td>{term.note}</td>
                 {canEdit && (
                   <td className="editor-actions">
-                    <button type="button" className="button-quiet button-small" onClick={() => setEditing(term.id)} aria-label={t('glossary.editTerm', { term: term.source })}>
+                    <button type="button" className="button-quiet button-small" onClick={() => dispatch({ type: 'editing', termId: term.id })} aria-label={t('glossary.editTerm', { term: term.source })}>
                       {t('glossary.edit')}
                     </button>
                     <button
@@ -95,7 +92,7 @@ export function GlossaryEditor({ language, terms, canEdit }: { language: Languag
                       className="button-quiet button-small"
                       aria-label={t('glossary.deleteTerm', { term: term.source })}
                       onClick={() =>
-                        window.confirm(t('glossary.deleteQuestion', { term: term.source, language: targetName })) && run(send(`/api/glossary/${term.id}`, 'DELETE'))
+                        window.confirm(t('glossary.deleteQuestion', { term: term.source, language: targetName })) && run(send(`/api/glossary/${term.id}`, 'DELETE'), { type: 'deleted' })
                       }
                     >
                       {t('glossary.delete')}
@@ -111,61 +108,9 @@ export function GlossaryEditor({ language, terms, canEdit }: { language: Languag
       {canEdit && (
         <section aria-label={t('glossary.addSection')} className="card">
           <h2>{t('glossary.addSection')}</h2>
-          <TermForm label={t('glossary.newTerm')} language={language} submitLabel={t('glossary.addTerm')} onSubmit={(form) => run(send('/api/glossary', 'POST', { targetLang: language.code, ...termFromForm(form) }), () => form.reset())} />
+          <TermForm label={t('glossary.newTerm')} language={language} submitLabel={t('glossary.addTerm')} onSubmit={(form) => run(send('/api/glossary', 'POST', { targetLang: language.code, ...termFromForm(form) }), { type: 'added' }, () => form.reset())} />
         </section>
       )}
     </>
-  );
-}
-
-function TermForm({
-  label,
-  language,
-  term,
-  submitLabel,
-  onSubmit,
-  onCancel,
-}: {
-  label: string;
-  language: Language;
-  term?: Term;
-  submitLabel: string;
-  onSubmit: (form: HTMLFormElement) => void;
-  onCancel?: () => void;
-}) {
-  const { t, i18n } = useT();
-  return (
-    <form
-      aria-label={label}
-      className="term-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(event.currentTarget);
-      }}
-    >
-      <label>
-        {t('glossary.term', { language: languageName('en', i18n.language) })}
-        <input name="source" defaultValue={term?.source} required maxLength={200} />
-      </label>
-      <label>
-        {t('glossary.term', { language: languageName(language.code, i18n.language) })}
-        <input name="target" defaultValue={term?.target} maxLength={200} lang={language.code} dir={language.direction} />
-      </label>
-      <label>
-        {t('glossary.note')}
-        <input name="note" defaultValue={term?.note ?? ''} maxLength={1000} />
-      </label>
-      <label className="checkbox">
-        <input type="checkbox" name="doNotTranslate" defaultChecked={term?.doNotTranslate} /> {t('glossary.doNotTranslate')}
-      </label>
-      <div className="editor-actions">
-        <button type="submit">{submitLabel}</button>
-        {onCancel && (
-          <button type="button" className="button-quiet" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
   );
 }

@@ -2,53 +2,33 @@
 // Choosing an XLIFF file, previewing its import (a dry run: the word diff of every paragraph it
 // would change, and what it would skip and why), and applying it.
 import Link from 'next/link';
-import { useId, useState, type FormEvent } from 'react';
+import { useReducer, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import type { TFunction } from 'i18next';
 import { formatNumber, languageName } from '@/lib/i18n/format';
 import { failureText } from '@/lib/clients/api-call';
 import { sendXliffImport } from '@/lib/clients/interchange';
-import { SKIP_REASON_KEYS, type ImportUnitReport, type XliffImportReport } from '@/lib/xliff/import-report';
 import { MAX_XLIFF_BYTES } from '@/lib/xliff/xliff-format';
-import { WordDiffView } from '../diff/word-diff-view';
+import { ImportReportView } from './import-report-view';
+import { initialXliffImport, xliffImportReducer, type ImportLanguage } from './xliff-import-state';
 
-type Language = { code: string; englishName: string; direction: 'ltr' | 'rtl' };
-type Phase = 'idle' | 'previewing' | 'previewed' | 'applying' | 'applied';
-
-export function XliffImportForm({ slug, language }: { slug: string; language: Language }) {
+export function XliffImportForm({ slug, language }: { slug: string; language: ImportLanguage }) {
   const { t, i18n } = useT();
-  const [file, setFile] = useState<File | null>(null);
-  const [phase, setPhase] = useState<Phase>('idle');
-  const [report, setReport] = useState<XliffImportReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [{ file, phase, report, error }, dispatch] = useReducer(xliffImportReducer, initialXliffImport);
 
   async function preview(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    setReport(null);
-    if (!file) return setError(t('interchange.chooseFile'));
-    if (file.size > MAX_XLIFF_BYTES) return setError(t('interchange.tooLarge', { size: formatNumber(MAX_XLIFF_BYTES / 1024 / 1024, i18n.language) }));
-    setPhase('previewing');
+    if (!file) return dispatch({ type: 'refused', message: t('interchange.chooseFile') });
+    if (file.size > MAX_XLIFF_BYTES) return dispatch({ type: 'refused', message: t('interchange.tooLarge', { size: formatNumber(MAX_XLIFF_BYTES / 1024 / 1024, i18n.language) }) });
+    dispatch({ type: 'previewStarted' });
     const outcome = await sendXliffImport(slug, language.code, file, { dryRun: true });
-    if (!outcome.ok) {
-      setPhase('idle');
-      return setError(failureText(t, outcome));
-    }
-    setReport(outcome.value);
-    setPhase('previewed');
+    dispatch(outcome.ok ? { type: 'previewed', report: outcome.value } : { type: 'previewFailed', message: failureText(t, outcome) });
   }
 
   async function apply() {
     if (!file) return;
-    setError(null);
-    setPhase('applying');
+    dispatch({ type: 'applyStarted' });
     const outcome = await sendXliffImport(slug, language.code, file, { dryRun: false });
-    if (!outcome.ok) {
-      setPhase('previewed');
-      return setError(failureText(t, outcome));
-    }
-    setReport(outcome.value);
-    setPhase('applied');
+    dispatch(outcome.ok ? { type: 'applied', report: outcome.value } : { type: 'applyFailed', message: failureText(t, outcome) });
   }
 
   return (
@@ -59,12 +39,7 @@ export function XliffImportForm({ slug, language }: { slug: string; language: La
           <input
             type="file"
             accept=".xlf,.xliff,.xml,application/xliff+xml,application/xml,text/xml"
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setReport(null);
-              setError(null);
-              setPhase('idle');
-            }}
+            onChange={(event) => dispatch({ type: 'fileChosen', file: event.target.files?.[0] ?? null })}
           />
         </label>
         <button type="submit" disabled={phase === 'previewing' || phase === 'applying'}>
@@ -92,80 +67,4 @@ export function XliffImportForm({ slug, language }: { slug: string; language: La
       )}
     </div>
   );
-}
-
-function ImportReportView({ report, language }: { report: XliffImportReport; language: Language }) {
-  const { t, i18n } = useT();
-  const changes = report.units.filter((unit): unit is Extract<ImportUnitReport, { outcome: 'created' }> => unit.outcome === 'created');
-  const skipped = report.units.filter((unit): unit is Extract<ImportUnitReport, { outcome: 'skipped' }> => unit.outcome === 'skipped');
-  const unchanged = report.units.flatMap((unit) => (unit.outcome === 'unchanged' ? [unit.position] : []));
-  const skippedHeading = useId();
-  return (
-    <section aria-label={report.dryRun ? t('interchange.previewTitle') : t('interchange.result')} className="import-report">
-      <h2>{report.dryRun ? t('interchange.previewTitle') : t('interchange.imported')}</h2>
-      <p role="status">{summary(report, languageName(language.code, i18n.language), t)}</p>
-      {changes.length > 0 && (
-        <>
-          <h3>{report.dryRun ? t('interchange.willChange') : t('interchange.changed')}</h3>
-          <ol className="import-changes">
-            {changes.map((unit) => (
-              <li key={unit.unitId}>
-                <section aria-label={t('paragraph.label', { n: unit.position })} className="import-change">
-                  <p className="paragraph-meta">
-                    <span className="paragraph-number">{unit.position}</span>{' '}
-                    {unit.before === null ? t('interchange.newTranslation') : t('interchange.changedTranslation')}
-                  </p>
-                  {unit.translationChangedSinceExport && (
-                    <p className="notice small">{t('interchange.changedSinceExport')}</p>
-                  )}
-                  <WordDiffView changes={unit.changes} lang={language.code} dir={language.direction} label={t('paragraph.label', { n: unit.position })} />
-                </section>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      {skipped.length > 0 && (
-        <>
-          <h3 id={skippedHeading}>{t('interchange.skipped', { n: skipped.length })}</h3>
-          <ul className="import-skipped" aria-labelledby={skippedHeading}>
-            {skipped.map((unit) => (
-              <li key={unit.unitId}>
-                <strong>{unit.position === null ? t('interchange.unit', { id: unit.unitId }) : t('paragraph.label', { n: unit.position })}</strong>: {t(SKIP_REASON_KEYS[unit.reason])}.{' '}
-                <span className="muted">{unit.message}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {/* Unchanged paragraphs are neither changed nor skipped: said apart, so each list matches its count. */}
-      {unchanged.length > 0 && (
-        <p className="import-unchanged">
-          <strong>{t('interchange.noChange')}</strong>: {t('interchange.unchangedParagraphs', { count: unchanged.length, list: positionRanges(unchanged) })}
-        </p>
-      )}
-    </section>
-  );
-}
-
-function summary({ dryRun, counts }: XliffImportReport, language: string, t: TFunction): string {
-  const rest = t('interchange.rest', { unchanged: counts.unchanged, skipped: counts.skipped });
-  if (dryRun) {
-    return counts.created === 0
-      ? t('interchange.nothingToImport', { rest })
-      : t('interchange.willCreate', { count: counts.created, language, rest });
-  }
-  return t('interchange.importedSummary', { count: counts.created, rest });
-}
-
-/** "1–4, 6, 8–25": paragraph numbers in ascending runs. */
-function positionRanges(positions: number[]): string {
-  const sorted = [...positions].sort((a, b) => a - b);
-  const runs: Array<[number, number]> = [];
-  for (const position of sorted) {
-    const last = runs.at(-1);
-    if (last && position === last[1] + 1) last[1] = position;
-    else runs.push([position, position]);
-  }
-  return runs.map(([first, last]) => (first === last ? String(first) : `${first}–${last}`)).join(', ');
 }

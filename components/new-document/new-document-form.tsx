@@ -5,22 +5,11 @@
 // lib/new-document-form.ts. Article text is shown as text, never as HTML.
 import { useRouter } from 'next/navigation';
 import { useReducer, useId, type FormEvent } from 'react';
-import type { TFunction } from 'i18next';
 import { useT } from '@/components/i18n/use-t';
-import type { CreatedDocumentJson } from '@/lib/api/documents';
-import { failureText, UNREACHABLE, type ApiFailure } from '@/lib/clients/api-call';
 import { sendNewDocument } from '@/lib/clients/documents';
-import { formatNumber } from '@/lib/i18n/format';
-import { isNewDocumentErrorReason } from '@/lib/new-document';
-import {
-  initialNewDocumentForm,
-  kindOf,
-  newDocumentFormReducer,
-  newDocumentRequest,
-  type FormError,
-  type NewDocumentFormState,
-} from '@/lib/new-document-form';
-import { PARAGRAPH_KINDS, type ParagraphKind } from '@/lib/paragraph-kinds';
+import { initialNewDocumentForm, newDocumentFormReducer, newDocumentRequest, type FormError } from '@/lib/new-document-form';
+import { ArticlePreview } from './article-preview';
+import { errorText, formError } from './new-document-error';
 
 type Language = { code: string; label: string; nativeName: string };
 
@@ -133,88 +122,4 @@ export function NewDocumentForm({ languages }: { languages: Language[] }) {
       {state.preview && <ArticlePreview state={state} preview={state.preview} onKind={(position, kind) => dispatch({ type: 'kind', position, kind })} language={i18n.language} />}
     </>
   );
-}
-
-function ArticlePreview({
-  state,
-  preview,
-  onKind,
-  language,
-}: {
-  state: NewDocumentFormState;
-  preview: CreatedDocumentJson;
-  onKind: (position: number, kind: ParagraphKind) => void;
-  language: string;
-}) {
-  const { t } = useT();
-  const headingId = useId();
-  return (
-    <section aria-labelledby={headingId} className="article-preview">
-      <h2 id={headingId}>{t('newDocument.previewTitle')}</h2>
-      <p>{t('newDocument.summary', { count: preview.paragraphs.length, slug: preview.slug })}</p>
-      <ol className="preview-paragraphs">
-        {preview.paragraphs.map((paragraph) => {
-          const kind = kindOf(state, paragraph.position) ?? paragraph.kind;
-          return (
-            <li key={paragraph.position} className={`preview-paragraph kind-${kind}`}>
-              <div className="paragraph-meta">
-                <span className="paragraph-number">{formatNumber(paragraph.position, language)}</span>
-                <select aria-label={t('newDocument.kindOf', { n: paragraph.position })} value={kind} onChange={(event) => onKind(paragraph.position, event.target.value as ParagraphKind)}>
-                  {PARAGRAPH_KINDS.map((option) => (
-                    <option key={option} value={option}>
-                      {t(`kinds.${option}`)}
-                    </option>
-                  ))}
-                </select>
-                {kind !== paragraph.kind && <span className="muted small">{t('newDocument.changed')}</span>}
-              </div>
-              <p lang="en" className="preview-text">
-                {paragraph.source.text}
-              </p>
-            </li>
-          );
-        })}
-      </ol>
-      {preview.dropped.length > 0 && (
-        <>
-          <h3>{t('newDocument.droppedTitle')}</h3>
-          <p className="muted">{t('newDocument.droppedIntro')}</p>
-          <ul className="dropped-parts">
-            {preview.dropped.map((part, index) => (
-              <li key={index}>
-                <strong>{t(`newDocument.dropReasons.${part.reason}`)}</strong>
-                {part.element && <code> {part.element}</code>}
-                {part.line !== null && <span className="muted"> ({t('newDocument.droppedLine', { line: part.line })})</span>}
-                {part.text && <span className="dropped-text">: {part.text}</span>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
-
-function formError(failure: ApiFailure): FormError {
-  const body: Record<string, unknown> = failure.body ?? {};
-  return { reason: typeof body.reason === 'string' ? body.reason : null, status: failure.status, message: failure.message, params: body };
-}
-
-/** A refusal in the interface language: the reasons the API names have their own sentences. */
-function errorText(t: TFunction, error: FormError, language: string): string {
-  if (error.status === UNREACHABLE || error.status === 401) return failureText(t, error);
-  if (isNewDocumentErrorReason(error.reason)) {
-    const { languages, limit, count, position, slug } = error.params ?? {};
-    const number = (value: unknown) => (typeof value === 'number' ? formatNumber(value, language) : value);
-    return t(`newDocument.errors.${error.reason}`, {
-      languages: Array.isArray(languages) ? languages.join(', ') : languages,
-      limit: number(limit),
-      count: number(count),
-      position,
-      slug,
-    });
-  }
-  if (error.status === 403) return t('newDocument.errors.forbidden');
-  if (error.status === 413) return t('newDocument.errors.tooLargeToSend');
-  return error.message;
 }

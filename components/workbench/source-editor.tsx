@@ -8,7 +8,7 @@ import { failureText } from '@/lib/clients/api-call';
 import { updateSource } from '@/lib/clients/review';
 import { useHydrated } from '../common/use-hydrated';
 import { GlossaryMarkedText, type SourceGlossaryTerm } from './glossary-marked-text';
-import { useEditingPresence, useRowLive } from './live-document';
+import { useEditingPresence, useRowLive } from './live-document-context';
 import { LiveNotes } from './live-notes';
 
 export function SourceEditor({

@@ -15,7 +15,7 @@ import { ConflictResolver } from './conflict-resolver';
 import { DraftOffer } from './draft-offer';
 import { EditorActions } from './editor-actions';
 import { EditorPanels } from './editor-panels';
-import { useEditingPresence, useRowLive } from './live-document';
+import { useEditingPresence, useRowLive } from './live-document-context';
 import { LiveNotes } from './live-notes';
 import { MemorySuggestions, useMemorySuggestions } from './memory-suggestions';
 import { QualityChecks } from './quality-checks';

@@ -23,4 +23,11 @@ describe('the webhook page’s state', () => {
     expect(reduce(reduce(shown, { type: 'send', target: 'h2' }), { type: 'done' }).secret).toEqual(secret);
     expect(reduce(shown, { type: 'dismissSecret' }).secret).toBeNull();
   });
+
+  it('opens a hook’s events for changing, clearing the last failure, and closes them on cancel', () => {
+    const failed = reduce(initial, { type: 'failed', message: 'Refused.' });
+    const editing = reduce({ ...failed, secret }, { type: 'edit', webhookId: 'h2' });
+    expect(editing).toEqual({ editing: 'h2', secret, busy: null, error: null });
+    expect(reduce(editing, { type: 'cancelEdit' })).toEqual({ editing: null, secret, busy: null, error: null });
+  });
 });
