@@ -6,7 +6,8 @@
 // versions, diffs, comments, quality checks, editions, activity, the glossary and the memory. A
 // newsroom's desk reads across languages (a reader checks a translation, a translator looks at how
 // a colleague rendered a name), so a read needs only the session or token that every route checks
-// first (lib/server/session.ts); read services take no actor. What is personal is the exception,
+// first (lib/server/session.ts). Read services take the actor so that each call site shows it
+// reads for a signed-in person; they check nothing with it. What is personal is the exception,
 // and checked: one's own API tokens; the people and webhooks lists are for admins.
 
 export const ROLES = ['reader', 'translator', 'editor', 'admin'] as const;
