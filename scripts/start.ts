@@ -8,6 +8,8 @@ import { ensureAuthSecret } from './auth-secret';
 import { buildIsCurrent, recordBuild } from './build-fingerprint';
 import { seedDemoDatabase } from './seed';
 
+const KEEP_ALIVE_MS = 65_000;
+
 async function main() {
   const port = Number(process.env.PORT || 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -28,7 +30,10 @@ async function main() {
     recordBuild();
   }
 
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], { stdio: 'inherit', env: process.env });
+  // Node closes an idle kept-alive connection after 5 s; a client (a proxy, a CMS, a test) that
+  // sends its next request on it at that moment gets "socket hang up". Idle connections are kept
+  // longer than a proxy's usual idle timeout (60 s), so it is always the client that closes them.
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '--keepAliveTimeout', String(KEEP_ALIVE_MS)], { stdio: 'inherit', env: process.env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }
