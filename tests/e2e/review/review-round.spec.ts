@@ -1,7 +1,10 @@
 import { expect, signIn, test } from '../fixtures';
 import { searchable } from '../../../lib/search-text';
 
-test('the whole round: translate, review in the queue, publish, update the English, revise, re-approve, publish again, read and compare', async ({ browser, story }) => {
+test('the whole round: translate, review in the queue, publish, update the English, revise, re-approve, publish again, read and compare', async ({ browser, story }, testInfo) => {
+  // Three people and about fifteen page loads: on the slow device (every script late, the CPU
+  // 4x slower) that is more than one slow test's five minutes.
+  test.slow(testInfo.project.name === 'slow-device', 'fifteen page loads on a throttled CPU');
   const doc = await story(['Attack on Kyiv', 'At least eight people died in Kyiv.'], ['de']);
   const translator = await browser.newPage();
   const editor = await browser.newPage();
