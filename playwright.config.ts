@@ -49,6 +49,13 @@ const slowDevice: Project<Fixtures, WorkerOptions> = {
   expect: { timeout: 20_000 },
 };
 
+/**
+ * What the PostgreSQL run leaves out: tests of the browser's side alone (axe, security headers,
+ * the sign-in redirect's parsing, keyboard use, the diff's hydration), whose outcome does not
+ * depend on the database. They run on SQLite.
+ */
+const BROWSER_ONLY = ['accessibility/**', 'security/security-headers.spec.ts', 'security/sign-in-redirect.spec.ts', 'keyboard/**', 'diff/**'];
+
 export default defineConfig<Fixtures, WorkerOptions>({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -63,7 +70,7 @@ export default defineConfig<Fixtures, WorkerOptions>({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  projects: [{ name: 'default' }, ...(process.env.REDLINE_E2E_POSTGRES_URL ? [] : [slowDevice])],
+  projects: process.env.REDLINE_E2E_POSTGRES_URL ? [{ name: 'default', testIgnore: BROWSER_ONLY }] : [{ name: 'default' }, slowDevice],
   webServer: {
     command: 'npm start',
     url: `${baseURL}/login`,
