@@ -6,7 +6,7 @@
 // that names the problem and its line.
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { AppError } from '../app-error';
-import { checkXmlText } from './check-xml-text';
+import { checkXmlText } from '../xml/check-xml-text';
 import { READABLE_VERSIONS, XLIFF_1_NAMESPACE, XLIFF_2_NAMESPACE, XML_NAMESPACE } from './xliff-format';
 
 export type XliffNote = { category: string | null; text: string };

@@ -24,7 +24,7 @@ import { findManyByIds } from '../find-many-by-ids';
 export type ImportXliffInput = {
   slug: string;
   lang: string;
-  /** The file's text (see lib/xliff/decode-xml-bytes.ts). */
+  /** The file's text (see lib/xml/decode-xml-bytes.ts). */
   xml: string;
   /** Check and report only; write nothing. */
   dryRun: boolean;

@@ -13,7 +13,7 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
   } catch {
     throw new AppError('invalid_input', {
-      message: `The file is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text. Save the XLIFF file as UTF-8 and import it again.`,
+      message: `The file is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text. Save the file as UTF-8 and import it again.`,
     });
   }
 }

@@ -1,6 +1,6 @@
 // A strict look at XML text before any parser sees it: refuses every document type declaration
-// (so no entity is ever declared, let alone expanded: no "billion laughs", no external entities)
-// and finds the well-formedness errors a lenient parser would let through or place on the wrong
+// that declares something (an internal subset: so no entity is ever declared, let alone expanded:
+// no "billion laughs", no external entities), and by default every DOCTYPE at all; and finds the well-formedness errors a lenient parser would let through or place on the wrong
 // line: bare ampersands, unknown entities, characters XML forbids, mismatched or unclosed tags.
 // Linear in the length of the text. Throws a 400 AppError naming the line and column.
 import { AppError } from '../app-error';
@@ -33,8 +33,17 @@ export function xmlError(text: string, offset: number, problem: string): AppErro
   });
 }
 
-/** Throws unless `xml` is a well-formed XML document with one root element and no DOCTYPE. */
-export function checkXmlText(xml: string): void {
+export type XmlTextRules = {
+  /**
+   * Accept a DOCTYPE that only names an external DTD (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, TBX's
+   * MARTIF one), as TMX and TBX tools write it. It is never fetched: @xmldom/xmldom reads no DTD.
+   * An internal subset (`[ ... ]`) is refused either way. XLIFF has no DOCTYPE: false by default.
+   */
+  externalDoctype?: boolean;
+};
+
+/** Throws unless `xml` is a well-formed XML document with one root element and no DOCTYPE (see XmlTextRules). */
+export function checkXmlText(xml: string, { externalDoctype = false }: XmlTextRules = {}): void {
   const forbidden = FORBIDDEN_CHARACTER.exec(xml);
   if (forbidden) {
     const code = forbidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -57,10 +66,13 @@ export function checkXmlText(xml: string): void {
     } else if (xml.startsWith('<?', lt)) {
       index = skipPast(xml, lt, '?>', 'the processing instruction (<?) is never closed with ?>.');
     } else if (/^<!DOCTYPE/i.test(xml.slice(lt, lt + 9))) {
-      throw new AppError('invalid_input', {
-        message: `The file has a document type declaration (<!DOCTYPE>) on line ${positionAt(xml, lt).line}. XLIFF files have none, and Redline refuses them: the entities they declare could expand without limit or read other files.`,
-        details: positionAt(xml, lt),
-      });
+      if (!externalDoctype || rootSeen) {
+        throw new AppError('invalid_input', {
+          message: `The file has a document type declaration (<!DOCTYPE>) on line ${positionAt(xml, lt).line}. XLIFF files have none, and Redline refuses them: the entities they declare could expand without limit or read other files.`,
+          details: positionAt(xml, lt),
+        });
+      }
+      index = skipExternalDoctype(xml, lt);
     } else if (xml.startsWith('<!', lt)) {
       const word = /^<!([A-Za-z]*)/.exec(xml.slice(lt, lt + 20))?.[1] ?? '';
       throw xmlError(xml, lt, `a declaration (<!${word}) where XLIFF files have none.`);
@@ -181,6 +193,21 @@ function isXmlCharacter(code: number): boolean {
     (code >= 0xe000 && code <= 0xfffd) ||
     (code >= 0x10000 && code <= 0x10ffff)
   );
+}
+
+/** The offset after a DOCTYPE that names only an external DTD; throws at an internal subset. */
+function skipExternalDoctype(xml: string, lt: number): number {
+  const doctype = /<!DOCTYPE[ \t\r\n]+[^ \t\r\n>\[]+(?:[ \t\r\n]+(?:SYSTEM[ \t\r\n]+("[^"]*"|'[^']*')|PUBLIC[ \t\r\n]+("[^"]*"|'[^']*')[ \t\r\n]+("[^"]*"|'[^']*')))?[ \t\r\n]*(>|\[)/iy;
+  doctype.lastIndex = lt;
+  const match = doctype.exec(xml);
+  if (!match) throw xmlError(xml, lt, 'the document type declaration (<!DOCTYPE) is not one XML allows.');
+  if (match[4] === '[') {
+    throw new AppError('invalid_input', {
+      message: `The document type declaration on line ${positionAt(xml, lt).line} declares entities or elements of its own (an internal subset, "[ ... ]"). Redline refuses them: the entities could expand without limit or read other files. A DOCTYPE that only names its DTD is fine.`,
+      details: positionAt(xml, lt),
+    });
+  }
+  return doctype.lastIndex;
 }
 
 function skipPast(xml: string, from: number, terminator: string, problem: string): number {

@@ -23,6 +23,25 @@ describe('checkXmlText', () => {
     expect(problem('<a><!ENTITY x "y"></a>')).toMatch(/line 1, column 4: a declaration \(<!ENTITY\) where XLIFF files have none/);
   });
 
+  it('accepts a DOCTYPE that only names an external DTD when asked to, and never an internal subset', () => {
+    const external = (xml: string) => {
+      try {
+        checkXmlText(xml, { externalDoctype: true });
+      } catch (error) {
+        if (error instanceof AppError) return error.message;
+        throw error;
+      }
+      return 'ok';
+    };
+    expect(external('<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx/>')).toBe('ok');
+    expect(external("<!DOCTYPE martif PUBLIC 'ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN' 'TBXcdv04.dtd'>\n<martif/>")).toBe('ok');
+    expect(external('<!DOCTYPE tmx>\n<tmx/>')).toBe('ok');
+    expect(external('<?xml version="1.0"?>\n<!DOCTYPE tmx [\n<!ENTITY a "aaaa">\n]>\n<tmx>&a;</tmx>')).toMatch(/^The document type declaration on line 2 declares entities/);
+    expect(external('<!DOCTYPE tmx SYSTEM "tmx14.dtd" [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx/>')).toMatch(/internal subset/);
+    expect(external('<tmx><!DOCTYPE tmx></tmx>')).toMatch(/document type declaration \(<!DOCTYPE>\) on line 1/);
+    expect(external('<!DOCTYPE tmx SYSTEM>\n<tmx/>')).toMatch(/line 1, column 1: the document type declaration \(<!DOCTYPE\) is not one XML allows/);
+  });
+
   it('names the line and column of each well-formedness error', () => {
     expect(problem('<a>\n  <b>\n</a>')).toBe('The file is not well-formed XML: line 3, column 1: the end tag </a> does not match <b>, opened on line 2.');
     expect(problem('<a>\n<b>text')).toBe('The file is not well-formed XML: line 2, column 1: <b> is never closed; the file may be cut short.');
