@@ -4,7 +4,8 @@
 // XLIFF export; the same read and save replayed straight on better-sqlite3 with the SQL the
 // service issues (captured from the service code itself); and the word diff against
 // diff-match-patch; and the translation memory's indexed suggestions against scoring every
-// approved pair (scripts/bench/memory-index.ts). Writes bench/results.md and prints a summary.
+// approved pair of a year's archive, on SQLite and on a throwaway PostgreSQL
+// (scripts/bench/memory-index.ts, scripts/bench/archive/). Writes bench/results.md and prints a summary.
 // Not part of `npm test`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -18,6 +19,7 @@ import { signIn, startApp, tempDir, type ApiClient } from './app-server';
 import { captureRead, captureSave, closeCapture, replayer } from './capture-sql';
 import { generateLargeDocument, LARGE_SLUG } from './generate-large-document';
 import { benchMemoryIndex, memoryIndexReport } from './memory-index';
+import { startThrowawayPostgres } from '../postgres/throwaway-cluster';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS || 40);
@@ -263,6 +265,12 @@ async function main() {
     results.memory = [await benchMemoryIndex(`file:${path.join(memoryDir, 'redline.db')}`, log)];
   } finally {
     rmSync(memoryDir, { recursive: true, force: true });
+  }
+  const postgres = await startThrowawayPostgres();
+  try {
+    (results.memory as unknown[]).push(await benchMemoryIndex(postgres.urlFor('redline_memory_bench'), log));
+  } finally {
+    postgres.stop();
   }
 
   // ---- diffs (in process) ----

@@ -18,8 +18,11 @@ export async function loadApprovedPairs(
     lang,
     excludeParagraphId,
     contains,
+    window = MEMORY_WINDOW,
   }: {
     lang: string;
+    /** The most recent approvals considered; the benchmark's brute-force baseline lifts it to all. */
+    window?: number;
     excludeParagraphId?: string;
     /** Only pairs whose English or translation contains this, in its search form (lib/search-text.ts). */
     contains?: string;
@@ -35,7 +38,7 @@ export async function loadApprovedPairs(
       ...(contains ? { OR: [{ translationVersion: { searchText: { contains } } }, { sourceVersion: { searchText: { contains } } }] } : {}),
     },
     orderBy: { createdAt: 'desc' },
-    take: MEMORY_WINDOW,
+    take: window,
     select: {
       createdAt: true,
       sourceVersion: { select: { text: true } },

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { ftsAnyWordQuery } from './memory-candidates-sql';
 
 describe('the FTS5 query of a paragraph', () => {
-  it('asks for any of its words, each quoted, once', () => {
-    expect(ftsAnyWordQuery('the mayor said the city was hit.')).toBe('"the" OR "mayor" OR "said" OR "city" OR "was" OR "hit"');
+  it('asks for any of its words, each quoted, once, leaving out the words every paragraph has', () => {
+    expect(ftsAnyWordQuery('the mayor said the city was hit.')).toBe('"mayor" OR "city" OR "hit"');
+  });
+
+  it('keeps common words when the paragraph has no other', () => {
+    expect(ftsAnyWordQuery('it is what it is')).toBe('"it" OR "is" OR "what"');
   });
 
   it('reads no word as an operator or a column and keeps letters of every script', () => {
-    expect(ftsAnyWordQuery('near and or not searchtext: "київ" café 24')).toBe(
-      '"near" OR "and" OR "or" OR "not" OR "searchtext" OR "київ" OR "café" OR "24"',
-    );
+    expect(ftsAnyWordQuery('near and or not searchtext: "київ" café 24')).toBe('"near" OR "searchtext" OR "київ" OR "café" OR "24"');
+    expect(ftsAnyWordQuery('and or not')).toBe('"and" OR "or" OR "not"');
   });
 
   it('is null without a word', () => {

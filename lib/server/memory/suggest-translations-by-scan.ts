@@ -12,13 +12,16 @@ export async function suggestTranslationsByScan({
   paragraphId,
   lang,
   limit = 3,
+  window,
 }: {
   paragraphId: string;
   lang: string;
   limit?: number;
+  /** How many recent approvals to score (loadApprovedPairs' window by default). */
+  window?: number;
 }): Promise<{ source: string; suggestions: MemorySuggestion[] }> {
   const db = getDb();
   const { currentSource } = await findParagraphLanguage(db, paragraphId, lang);
-  const pairs = await loadApprovedPairs(db, { lang, excludeParagraphId: paragraphId });
+  const pairs = await loadApprovedPairs(db, { lang, excludeParagraphId: paragraphId, window });
   return { source: currentSource.text, suggestions: rankSuggestions(currentSource.text, pairs, { min: MEMORY_MIN_SCORE, limit }) };
 }
