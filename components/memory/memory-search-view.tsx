@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { isAppError } from '@/lib/app-error';
 import { languageLabel } from '@/lib/i18n/format';
+import { memoryOriginLabel, memoryPairKey } from '@/lib/memory-origin';
 import { listLanguages } from '@/lib/server/documents/list-languages';
 import { searchMemory } from '@/lib/server/memory/search-memory';
 import type { ApprovedPair } from '@/lib/server/memory/load-approved-pairs';
@@ -60,13 +61,13 @@ export async function MemorySearchView({ lang, query }: { lang?: string; query?:
             </thead>
             <tbody>
               {results.map((pair) => (
-                <tr key={pair.versionId}>
+                <tr key={memoryPairKey(pair)}>
                   <td lang="en">{pair.source}</td>
                   <td lang={language?.code} dir={language?.direction}>
                     {pair.target}
                   </td>
                   <td>
-                    <Link href={`/documents/${pair.document.slug}/${language?.code}`}>{pair.document.title}</Link>
+                    {pair.document ? <Link href={`/documents/${pair.document.slug}/${language?.code}`}>{pair.document.title}</Link> : memoryOriginLabel(pair, t)}
                   </td>
                 </tr>
               ))}

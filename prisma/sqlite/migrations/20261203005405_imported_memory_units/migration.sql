@@ -8,6 +8,7 @@ CREATE TABLE "ImportedMemoryUnit" (
     "source" TEXT NOT NULL,
     "searchText" TEXT NOT NULL,
     "target" TEXT NOT NULL,
+    "targetSearchText" TEXT NOT NULL,
     "pairHash" TEXT NOT NULL,
     "origin" TEXT NOT NULL,
     "createdAt" DATETIME,
