@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { request as playwrightRequest } from '@playwright/test';
 import { expect, signIn, test } from '../fixtures';
+
+async function client(baseURL: string, email: string) {
+  const context = await playwrightRequest.newContext({ baseURL });
+  expect((await context.post('/api/auth/sign-in/email', { data: { email, password: 'redline-demo' } })).status()).toBe(200);
+  return context;
+}
 
 test('an editor previews a TMX import on the memory page, imports it, and finds the unit with its file', async ({ page, db }) => {
   const word = `Zaporizhzhia${randomUUID().slice(0, 8)}`;
@@ -27,4 +34,23 @@ test('an editor previews a TMX import on the memory page, imports it, and finds 
   await page.getByRole('search').getByLabel('Search the memory').fill(word);
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
   await expect(page.getByRole('row', { name: new RegExp(`Das Kraftwerk in ${word}`) })).toContainText('imported from agency-e2e.tmx (Agency desk, 2024-03-01)');
+});
+
+test('the API exports TMX as an attachment and refuses a bad or too large import in its error shape', async ({ baseURL }) => {
+  const editor = await client(baseURL!, 'editor@example.com');
+  const exported = await editor.get('/api/memory/export?lang=de&format=tmx');
+  expect(exported.status()).toBe(200);
+  expect(exported.headers()['content-disposition']).toBe('attachment; filename="redline-memory.de.tmx"');
+  expect(await exported.text()).toMatch(/<header creationtool="Redline"[^>]* srclang="en"/);
+
+  const url = '/api/memory/import?format=tmx&name=bad.tmx';
+  const headers = { 'content-type': 'application/x-tmx+xml' };
+  const malformed = await editor.post(url, { data: '<tmx version="1.4">\n<body>\n<tu></body></tmx>', headers });
+  expect(malformed.status()).toBe(400);
+  expect(await malformed.json()).toMatchObject({ error: 'invalid_input', message: expect.stringMatching(/line 3/) });
+  const large = await editor.post(url, { data: Buffer.alloc(20 * 1024 * 1024 + 1, 0x20), headers });
+  expect(large.status()).toBe(413);
+  expect(await large.json()).toMatchObject({ error: 'too_large' });
+  const translator = await client(baseURL!, 'translator.de@example.com');
+  expect((await translator.post(url, { data: '<tmx version="1.4"><body/></tmx>', headers })).status()).toBe(403);
 });
