@@ -57,6 +57,11 @@ export function canManageGlossary(actor: Actor): boolean {
   return actor.role === 'editor' || actor.role === 'admin';
 }
 
+/** Importing TMX files into the translation memory: what it suggests is the desk's decision, like the glossary. */
+export function canImportMemory(actor: Actor): boolean {
+  return actor.role === 'editor' || actor.role === 'admin';
+}
+
 /**
  * Webhooks send the newsroom's texts to other systems and hold the secrets that sign them: an
  * admin's decision, like who may sign in.

@@ -20,11 +20,14 @@ export function migrationsDir(provider: DatabaseProvider) {
 
 /**
  * Tables that migrations create in raw SQL and Prisma's schema cannot describe: SQLite's FTS5
- * index of the English (with the shadow tables FTS5 keeps beside it). PostgreSQL's trigram
+ * indexes of the English, of source versions and of imported TMX units (with the shadow tables FTS5 keeps beside it). PostgreSQL's trigram
  * index is an index of a modelled column, which the engine leaves alone. The schema engine leaves
  * them alone when it diffs the migrations against the schema.
  */
-export const RAW_SQL_TABLES = ['SourceVersionFts', ...['config', 'content', 'data', 'docsize', 'idx'].map((shadow) => `SourceVersionFts_${shadow}`)];
+export const RAW_SQL_TABLES = ['SourceVersionFts', 'ImportedMemoryUnitFts'].flatMap((table) => [
+  table,
+  ...['config', 'content', 'data', 'docsize', 'idx'].map((shadow) => `${table}_${shadow}`),
+]);
 
 /** What the schema engine should not manage on `provider` (see RAW_SQL_TABLES). */
 export function schemaFilters(provider: DatabaseProvider) {

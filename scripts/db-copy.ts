@@ -50,6 +50,7 @@ const TABLES: Array<{ model: CopiedModel; orderBy: object[]; where?: object }> =
   { model: 'edition', orderBy: [{ id: 'asc' }] },
   { model: 'editionParagraph', orderBy: [{ editionId: 'asc' }, { position: 'asc' }] },
   { model: 'glossaryTerm', orderBy: [{ id: 'asc' }] },
+  { model: 'importedMemoryUnit', orderBy: [{ id: 'asc' }] },
   { model: 'webhook', orderBy: [{ id: 'asc' }] },
   { model: 'webhookEvent', orderBy: [{ id: 'asc' }] },
   { model: 'webhookDelivery', orderBy: [{ id: 'asc' }] },

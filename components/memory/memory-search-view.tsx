@@ -1,13 +1,17 @@
 // Searching the translation memory: every approved translation whose English or whose
-// translation contains the words, with the document it comes from.
+// translation contains the words, with the document (or TMX file) it comes from; below, the
+// memory as TMX files.
 import Link from 'next/link';
 import { isAppError } from '@/lib/app-error';
 import { languageLabel } from '@/lib/i18n/format';
+import { memoryOriginLabel, memoryPairKey } from '@/lib/memory-origin';
 import { listLanguages } from '@/lib/server/documents/list-languages';
 import { searchMemory } from '@/lib/server/memory/search-memory';
 import type { ApprovedPair } from '@/lib/server/memory/load-approved-pairs';
+import { canImportMemory } from '@/lib/roles';
 import { requirePageActor } from '@/lib/server/page-guards';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
+import { MemoryTmxSection } from './memory-tmx-section';
 
 export async function MemorySearchView({ lang, query }: { lang?: string; query?: string }) {
   const actor = await requirePageActor('/memory');
@@ -60,13 +64,13 @@ export async function MemorySearchView({ lang, query }: { lang?: string; query?:
             </thead>
             <tbody>
               {results.map((pair) => (
-                <tr key={pair.versionId}>
+                <tr key={memoryPairKey(pair)}>
                   <td lang="en">{pair.source}</td>
                   <td lang={language?.code} dir={language?.direction}>
                     {pair.target}
                   </td>
                   <td>
-                    <Link href={`/documents/${pair.document.slug}/${language?.code}`}>{pair.document.title}</Link>
+                    {pair.document ? <Link href={`/documents/${pair.document.slug}/${language?.code}`}>{pair.document.title}</Link> : memoryOriginLabel(pair, t)}
                   </td>
                 </tr>
               ))}
@@ -74,6 +78,7 @@ export async function MemorySearchView({ lang, query }: { lang?: string; query?:
           </table>
         </>
       )}
+      <MemoryTmxSection languages={languages} canImport={canImportMemory(actor)} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 'use client';
 // Translation-memory suggestions under the text box: the approved translation, how well its
-// English matches (with the English diff), and a button (or Ctrl+1..3) that puts it in the box.
+// English matches (with the English diff), where it comes from (a document, or an imported TMX
+// file), and a button (or Ctrl+1..3) that puts it in the box.
 import { useCallback, useEffect, useState } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { fetchSuggestions, type SuggestionJson } from '@/lib/clients/memory';
+import { memoryOriginLabel, memoryPairKey } from '@/lib/memory-origin';
 import { createSuggestionsCache } from '@/lib/memory-suggestions-cache';
 import { wordDiff } from '@/lib/word-diff';
 import { WordDiffView } from '../diff/word-diff-view';
@@ -71,11 +73,11 @@ export function MemorySuggestions({
       <p className="note-title">{t('memory.title')}</p>
       <ol className="suggestions">
         {state.suggestions.map((suggestion, index) => (
-          <li key={suggestion.versionId}>
+          <li key={memoryPairKey(suggestion)}>
             {canUse ? (
               <button type="button" onClick={() => onUse(suggestion.target)} aria-label={t('memory.use', { n: index + 1, score: suggestion.score })}>
                 <span className="muted small">
-                  Ctrl+{index + 1} · {suggestion.score}% · {suggestion.document.title}
+                  Ctrl+{index + 1} · {suggestion.score}% · {memoryOriginLabel(suggestion, t)}
                 </span>
                 <br />
                 <span lang={language.code} dir={language.direction}>

@@ -2,7 +2,7 @@ import 'server-only';
 // Guards the services call before acting: each throws a 403 AppError naming what is missing.
 // The rules themselves are in lib/roles.ts, which also says why reads need no guard here.
 import { AppError } from '../app-error';
-import { canCreateDocument, canEditSource, canManageGlossary, canManageUsers, canManageWebhooks, canReview, canTranslate, type Actor, worksOnLanguage } from '../roles';
+import { canCreateDocument, canEditSource, canImportMemory, canManageGlossary, canManageUsers, canManageWebhooks, canReview, canTranslate, type Actor, worksOnLanguage } from '../roles';
 
 export function requireTranslator(actor: Actor, languageCode: string) {
   if (!canTranslate(actor, languageCode)) {
@@ -46,6 +46,15 @@ export function requireGlossaryEditor(actor: Actor) {
     throw new AppError('forbidden', {
       message: `${actor.email} (${actor.role}) may not change the glossary.`,
       userMessage: 'Only editors and admins change the glossary.',
+    });
+  }
+}
+
+export function requireMemoryImporter(actor: Actor) {
+  if (!canImportMemory(actor)) {
+    throw new AppError('forbidden', {
+      message: `${actor.email} (${actor.role}) may not import into the translation memory.`,
+      userMessage: 'Only editors and admins import into the translation memory.',
     });
   }
 }

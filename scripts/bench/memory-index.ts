@@ -76,7 +76,7 @@ export async function benchMemoryIndex(url: string, log: (line: string) => void 
     let sameBest = 0;
     const pairKey = (s: { source: string; target: string }) => `${s.source}\u0000${s.target}`;
     const everyPair = new Map<string, ApprovedPair[]>();
-    for (const lang of LANGS) everyPair.set(lang, await loadApprovedPairs(db, { lang, window: Number.MAX_SAFE_INTEGER }));
+    for (const lang of LANGS) everyPair.set(lang, await loadApprovedPairs(db, { lang, window: null }));
     await suggestTranslations({ paragraphId: sampled[0].id, lang: sampled[0].lang, actor: reader });
     for (const [index, { id, lang }] of sampled.entries()) {
       let t = performance.now();
@@ -84,7 +84,7 @@ export async function benchMemoryIndex(url: string, log: (line: string) => void 
       indexedMs.push(performance.now() - t);
       const english = (await db.sourceVersion.findFirstOrThrow({ where: { paragraphId: id }, orderBy: { number: 'desc' }, select: { text: true } })).text;
       const own = new Set((await db.translationVersion.findMany({ where: { paragraphId: id }, select: { id: true } })).map((v) => v.id));
-      const pairs = everyPair.get(lang)!.filter((pair) => !own.has(pair.versionId));
+      const pairs = everyPair.get(lang)!.filter((pair) => pair.versionId === null || !own.has(pair.versionId));
       t = performance.now();
       const fromScan = { suggestions: rankSuggestions(english, pairs, { min: MEMORY_MIN_SCORE, limit: 3 }) };
       scanMs.push(performance.now() - t);

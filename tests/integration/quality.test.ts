@@ -92,7 +92,7 @@ describe('translation memory', () => {
     expect(suggestions[0].target).toMatch(/^Bürgermeister Vitali Klitschko schrieb auf Telegram/);
     expect(suggestions[0].score).toBeGreaterThanOrEqual(50);
     expect(suggestions[0].score).toBeLessThan(100);
-    expect(suggestions[0].document.slug).toBe('welt-trump-putin');
+    expect(suggestions[0].document?.slug).toBe('welt-trump-putin');
   });
 
   it('finds approved translations by a word of either side', async () => {

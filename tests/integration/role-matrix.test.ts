@@ -15,6 +15,7 @@ import { deleteGlossaryTerm } from '../../lib/server/glossary/delete-glossary-te
 import { updateGlossaryTerm } from '../../lib/server/glossary/update-glossary-term';
 import { exportXliff } from '../../lib/server/interchange/export-xliff';
 import { importXliff } from '../../lib/server/interchange/import-xliff';
+import { importTmx } from '../../lib/server/memory/import-tmx';
 import { announcePresence } from '../../lib/server/live/announce-presence';
 import { invitePerson } from '../../lib/server/people/invite-person';
 import { listPeople } from '../../lib/server/people/list-people';
@@ -121,6 +122,7 @@ async function snapshot() {
     db.invitation.findMany({ select: { id: true, replacedAt: true }, orderBy: { id: 'asc' } }),
     db.apiToken.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
     db.glossaryTerm.findMany({ select: { id: true, source: true, target: true, note: true }, orderBy: { id: 'asc' } }),
+    db.importedMemoryUnit.count(),
   ]);
 }
 
@@ -154,6 +156,11 @@ const operations: Record<string, Operation> = {
     saveTranslationVersion({ paragraphId: paragraph.id, lang: 'de', text: version.text, baseVersionId: newer.versionId, revertOfVersionId: version.id, actor }),
   ),
   'import German XLIFF': operation(xliffScene, ({ doc, xml }, actor) => importXliff({ slug: doc.slug, lang: 'de', xml, dryRun: false, actor })),
+  'import a TMX file into the memory': operation(async () => null, (_scene, actor) => {
+    const english = uniqueName('The storm hit the coast');
+    const xml = `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>${english}</seg></tuv><tuv xml:lang="de"><seg>Sturm ${english}</seg></tuv></tu></body></tmx>`;
+    return importTmx({ xml, dryRun: false, actor });
+  }),
   'add a glossary term': operation(async () => null, (_scene, actor) => createGlossaryTerm({ targetLang: 'de', term: { source: uniqueName('Kyiv'), target: 'Kiew' }, actor })),
   'change a glossary term': operation(glossaryScene, (term, actor) => updateGlossaryTerm({ id: term.id, term: { source: term.source, target: 'Neuer Begriff' }, actor })),
   'delete a glossary term': operation(glossaryScene, (term, actor) => deleteGlossaryTerm({ id: term.id, actor })),
@@ -185,6 +192,7 @@ const allowed: Record<string, string[]> = {
   'update the English of the whole story': ['editor', 'admin'],
   'revert a German translation': ['translator of German', 'editor', 'admin'],
   'import German XLIFF': ['translator of German', 'editor', 'admin'],
+  'import a TMX file into the memory': ['editor', 'admin'],
   'add a glossary term': ['editor', 'admin'],
   'change a glossary term': ['editor', 'admin'],
   'delete a glossary term': ['editor', 'admin'],

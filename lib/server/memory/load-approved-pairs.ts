@@ -12,7 +12,14 @@ export type ApprovedPair = MemoryPair;
 /** The memory considers at most this many recent approvals; enough for a newsroom's year. */
 const MEMORY_WINDOW = 5000;
 
-export async function loadApprovedPairs(
+/** A pair with who wrote the translation and when (the TMX export's creationid and creationdate). */
+export type ApprovedPairRecord = { pair: ApprovedPair; author: string; writtenAt: Date; approvedAt: Date };
+
+export async function loadApprovedPairs(db: Db | Tx, options: { lang: string; excludeParagraphId?: string; contains?: string; window?: number | null }): Promise<ApprovedPair[]> {
+  return (await loadApprovedPairRecords(db, options)).map((record) => record.pair);
+}
+
+export async function loadApprovedPairRecords(
   db: Db | Tx,
   {
     lang,
@@ -21,13 +28,13 @@ export async function loadApprovedPairs(
     window = MEMORY_WINDOW,
   }: {
     lang: string;
-    /** The most recent approvals considered; the benchmark's brute-force baseline lifts it to all. */
-    window?: number;
+    /** The most recent approvals considered; null for all (the TMX export, the benchmark's brute force). */
+    window?: number | null;
     excludeParagraphId?: string;
     /** Only pairs whose English or translation contains this, in its search form (lib/search-text.ts). */
     contains?: string;
   },
-): Promise<ApprovedPair[]> {
+): Promise<ApprovedPairRecord[]> {
   const reviews = await db.review.findMany({
     where: {
       decision: 'approved',
@@ -38,7 +45,7 @@ export async function loadApprovedPairs(
       ...(contains ? { OR: [{ translationVersion: { searchText: { contains } } }, { sourceVersion: { searchText: { contains } } }] } : {}),
     },
     orderBy: { createdAt: 'desc' },
-    take: window,
+    take: window ?? undefined,
     select: {
       createdAt: true,
       sourceVersion: { select: { text: true } },
@@ -46,6 +53,8 @@ export async function loadApprovedPairs(
         select: {
           id: true,
           text: true,
+          createdAt: true,
+          author: { select: { name: true } },
           paragraph: { select: { document: { select: { slug: true, title: true } } } },
         },
       },
@@ -56,7 +65,7 @@ export async function loadApprovedPairs(
   // character unless the query names one): a needle with them is checked again, exactly.
   const wildcards = contains !== undefined && /[%_]/.test(contains);
   const seen = new Set<string>();
-  const pairs: ApprovedPair[] = [];
+  const pairs: ApprovedPairRecord[] = [];
   for (const review of reviews) {
     const key = `${review.sourceVersion.text}\u0000${review.translationVersion.text}`;
     if (seen.has(key) || !review.translationVersion.text.trim()) continue;
@@ -65,10 +74,16 @@ export async function loadApprovedPairs(
     if (wildcards && !searchFold(review.sourceVersion.text).includes(contains) && !searchFold(review.translationVersion.text).includes(contains)) continue;
     seen.add(key);
     pairs.push({
-      source: review.sourceVersion.text,
-      target: review.translationVersion.text,
-      versionId: review.translationVersion.id,
-      document: review.translationVersion.paragraph.document,
+      pair: {
+        source: review.sourceVersion.text,
+        target: review.translationVersion.text,
+        versionId: review.translationVersion.id,
+        document: review.translationVersion.paragraph.document,
+        imported: null,
+      },
+      author: review.translationVersion.author.name,
+      writtenAt: review.translationVersion.createdAt,
+      approvedAt: review.createdAt,
     });
   }
   return pairs;

@@ -114,3 +114,34 @@ export function memoryCandidatesSql(
 export function trigramThresholdSql(): Prisma.Sql {
   return Prisma.sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`;
 }
+
+/**
+ * The units of `lang` imported from TMX files whose English is most like the paragraph's, best
+ * first, by the same measure as the approved pairs: their own FTS5 table ("ImportedMemoryUnitFts")
+ * on SQLite, the pg_trgm index of "ImportedMemoryUnit"."searchText" on PostgreSQL. Null when the
+ * paragraph has nothing to search by.
+ */
+export function importedCandidatesSql(provider: DatabaseProvider, { searchText, lang, limit }: { searchText: string; lang: string; limit: number }): Prisma.Sql | null {
+  const columns = Prisma.sql`u."id", u."source", u."target", u."origin", u."authorName", u."createdAt", u."importedAt"`;
+  if (provider === 'postgresql') {
+    if (!/[\p{L}\p{N}]/u.test(searchText)) return null;
+    return Prisma.sql`
+      SELECT ${columns} FROM "ImportedMemoryUnit" u
+      WHERE u."searchText" % ${searchText} AND u."languageCode" = ${lang}
+      ORDER BY similarity(u."searchText", ${searchText}) DESC, u."importedAt" DESC
+      LIMIT ${limit}`;
+  }
+  const query = ftsAnyWordQuery(searchText);
+  if (query === null) return null;
+  return Prisma.sql`
+    SELECT ${columns}
+    FROM (
+      SELECT "unitId", bm25("ImportedMemoryUnitFts") AS "rank"
+      FROM "ImportedMemoryUnitFts" WHERE "ImportedMemoryUnitFts" MATCH ${query}
+      ORDER BY "rank" LIMIT ${indexedTexts(limit)}
+    ) m
+    JOIN "ImportedMemoryUnit" u ON u."id" = m."unitId"
+    WHERE u."languageCode" = ${lang}
+    ORDER BY m."rank" ASC, u."importedAt" DESC
+    LIMIT ${limit}`;
+}

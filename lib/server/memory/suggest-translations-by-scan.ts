@@ -1,10 +1,11 @@
 import 'server-only';
 // The translation memory as it was before its index: every approved pair of the language (up to
-// loadApprovedPairs' window) scored in JavaScript. Seconds of CPU at a few thousand pairs, so no
+// loadApprovedPairs' window) and every imported unit scored in JavaScript. Seconds of CPU at a few thousand pairs, so no
 // route uses it; the benchmark and the tests compare the indexed suggestions with it.
 import { rankSuggestions } from '../../translation-memory';
 import { getDb } from '../db';
 import { findParagraphLanguage } from '../translations/find-paragraph-language';
+import { loadImportedUnits, mergeMemoryPairs } from './imported-pairs';
 import { loadApprovedPairs } from './load-approved-pairs';
 import { MEMORY_MIN_SCORE, type MemorySuggestion } from './suggest-translations';
 
@@ -18,10 +19,10 @@ export async function suggestTranslationsByScan({
   lang: string;
   limit?: number;
   /** How many recent approvals to score (loadApprovedPairs' window by default). */
-  window?: number;
+  window?: number | null;
 }): Promise<{ source: string; suggestions: MemorySuggestion[] }> {
   const db = getDb();
   const { currentSource } = await findParagraphLanguage(db, paragraphId, lang);
-  const pairs = await loadApprovedPairs(db, { lang, excludeParagraphId: paragraphId, window });
+  const pairs = mergeMemoryPairs(await loadApprovedPairs(db, { lang, excludeParagraphId: paragraphId, window }), await loadImportedUnits(db, { lang, window }));
   return { source: currentSource.text, suggestions: rankSuggestions(currentSource.text, pairs, { min: MEMORY_MIN_SCORE, limit }) };
 }
