@@ -7,7 +7,7 @@ import { AppError } from '../app-error';
 
 export type GlossaryCsvRow = { source: string; target: string; note: string | null };
 /** A row as read, with the line of the file it starts on (from 1). */
-export type GlossaryCsvRecord = GlossaryCsvRow & { line: number };
+export type GlossaryCsvRecord = { line: number; source: string; target: string; /** Absent when the file has no note column. */ note?: string | null };
 
 export const GLOSSARY_CSV_HEADER = 'source,target,note';
 
@@ -111,7 +111,7 @@ export function readGlossaryCsv(text: string): GlossaryCsvRecord[] {
       line,
       source: fields[source] ?? '',
       target: fields[target] ?? '',
-      note: notes.map((index) => fields[index] ?? '').filter((note) => note !== '').join('\n') || null,
+      ...(notes.length > 0 ? { note: notes.map((index) => fields[index] ?? '').filter((note) => note !== '').join('\n') || null } : {}),
     };
     return row.source.trim() === '' && row.target.trim() === '' && (row.note ?? '').trim() === '' ? [] : [row];
   });

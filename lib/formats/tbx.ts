@@ -83,23 +83,26 @@ export function readTbx(xml: string, targetLang: string): TbxGlossary {
   const skipped: TbxGlossary['skipped'] = [];
   let placeholderLanguage = false;
   for (const entry of termEntries) {
-    const langSets = children(entry, 'langSet').map((set) => ({ lang: langOf(set) ?? sourceDefault, term: termOf(set) }));
-    const source = langSets.find((set) => sameLanguage(set.lang, 'en') && set.term !== null)?.term;
-    let target = langSets.find((set) => sameLanguage(set.lang, targetLang) && set.term !== null)?.term;
+    const langSets = children(entry, 'langSet').flatMap((set) => {
+      const term = termOf(set);
+      return term === null ? [] : [{ lang: langOf(set) ?? sourceDefault, term }];
+    });
+    const source = langSets.find((set) => sameLanguage(set.lang, 'en'))?.term;
+    let target = langSets.find((set) => sameLanguage(set.lang, targetLang))?.term;
     if (target === undefined && !sameLanguage(PLACEHOLDER_LANGUAGE, targetLang)) {
-      target = langSets.find((set) => set.lang.toLowerCase() === PLACEHOLDER_LANGUAGE && set.term !== null)?.term;
+      target = langSets.find((set) => set.lang.toLowerCase() === PLACEHOLDER_LANGUAGE)?.term;
       if (target !== undefined) placeholderLanguage = true;
     }
     if (source === undefined || source.trim() === '') {
       skipped.push({ line: lineOf(entry), reason: 'no_source' });
       continue;
     }
-    if (target === undefined || target === null) {
+    if (target === undefined) {
       skipped.push({ line: lineOf(entry), reason: 'no_target' });
       continue;
     }
     const notes = [...new Set(descendants(entry, 'note').map((note) => textOf(note).trim()).filter((note) => note !== ''))];
-    entries.push({ line: lineOf(entry), source: source!, target, note: notes.join('\n') || null, doNotTranslate: isDoNotTranslate(entry) });
+    entries.push({ line: lineOf(entry), source, target, note: notes.join('\n') || null, doNotTranslate: isDoNotTranslate(entry) });
   }
   return { entries, skipped, placeholderLanguage };
 }
