@@ -2,12 +2,15 @@
 // untranslated. Editors and admins change it; everyone reads it.
 import Link from 'next/link';
 import { languageLabel } from '@/lib/i18n/format';
+import { GLOSSARY_FORMATS } from '@/lib/api/glossary';
+import { glossaryExportUrl } from '@/lib/clients/glossary';
 import { canManageGlossary } from '@/lib/roles';
 import { listLanguages } from '@/lib/server/documents/list-languages';
 import { listGlossaryTerms } from '@/lib/server/glossary/list-glossary-terms';
 import { requirePageActor } from '@/lib/server/page-guards';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import { GlossaryEditor } from './glossary-editor';
+import { GlossaryImportForm } from './glossary-import-form';
 
 export async function GlossaryView({ lang }: { lang?: string }) {
   const actor = await requirePageActor(`/glossary${lang ? `?lang=${lang}` : ''}`);
@@ -26,11 +29,21 @@ export async function GlossaryView({ lang }: { lang?: string }) {
         ))}
       </nav>
       {language && (
-        <GlossaryEditor
-          language={{ code: language.code, englishName: language.englishName, direction: language.direction }}
-          terms={terms}
-          canEdit={canManageGlossary(actor)}
-        />
+        <>
+          <p className="editor-actions">
+            {GLOSSARY_FORMATS.map((format) => (
+              <a key={format} href={glossaryExportUrl(language.code, format)} download className="button-quiet">
+                {t(format === 'tbx' ? 'glossary.exportTbx' : 'glossary.exportCsv')}
+              </a>
+            ))}
+          </p>
+          <GlossaryEditor
+            language={{ code: language.code, englishName: language.englishName, direction: language.direction }}
+            terms={terms}
+            canEdit={canManageGlossary(actor)}
+          />
+          {canManageGlossary(actor) && <GlossaryImportForm language={{ code: language.code, englishName: language.englishName, direction: language.direction }} />}
+        </>
       )}
     </div>
   );

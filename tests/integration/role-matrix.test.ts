@@ -12,6 +12,7 @@ import { createDocument as createNewDocument } from '../../lib/server/documents/
 import { publishEdition } from '../../lib/server/editions/publish-edition';
 import { createGlossaryTerm } from '../../lib/server/glossary/create-glossary-term';
 import { deleteGlossaryTerm } from '../../lib/server/glossary/delete-glossary-term';
+import { importGlossary } from '../../lib/server/glossary/import-glossary';
 import { updateGlossaryTerm } from '../../lib/server/glossary/update-glossary-term';
 import { exportXliff } from '../../lib/server/interchange/export-xliff';
 import { importXliff } from '../../lib/server/interchange/import-xliff';
@@ -164,6 +165,9 @@ const operations: Record<string, Operation> = {
   'add a glossary term': operation(async () => null, (_scene, actor) => createGlossaryTerm({ targetLang: 'de', term: { source: uniqueName('Kyiv'), target: 'Kiew' }, actor })),
   'change a glossary term': operation(glossaryScene, (term, actor) => updateGlossaryTerm({ id: term.id, term: { source: term.source, target: 'Neuer Begriff' }, actor })),
   'delete a glossary term': operation(glossaryScene, (term, actor) => deleteGlossaryTerm({ id: term.id, actor })),
+  'import a German glossary file': operation(async () => null, (_scene, actor) =>
+    importGlossary({ lang: 'de', format: 'csv', bytes: new TextEncoder().encode(`source,target\n${uniqueName('Kherson')},Cherson\n`), dryRun: false, actor }),
+  ),
   'comment in German': operation(scene, ({ paragraph }, actor) => addComment({ paragraphId: paragraph.id, lang: 'de', text: 'Bitte prüfen.', actor })),
   'resolve a German thread': operation(scene, ({ thread }, actor) => resolveCommentThread({ threadId: thread.id, actor })),
   'publish the German edition': operation(approvedScene, ({ doc }, actor) => publishEdition({ slug: doc.slug, lang: 'de', actor })),
@@ -196,6 +200,7 @@ const allowed: Record<string, string[]> = {
   'add a glossary term': ['editor', 'admin'],
   'change a glossary term': ['editor', 'admin'],
   'delete a glossary term': ['editor', 'admin'],
+  'import a German glossary file': ['editor', 'admin'],
   'comment in German': ['translator of German', 'editor', 'admin'],
   'resolve a German thread': ['translator of German', 'editor', 'admin'],
   'publish the German edition': ['editor', 'admin'],
