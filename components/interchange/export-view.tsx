@@ -43,6 +43,12 @@ export async function ExportView({ slug, lang }: { slug: string; lang: string })
           </p>
         </li>
         <li>
+          <a href={file('xliff12')} download>
+            {t('interchange.downloadXliff12')}
+          </a>
+          <p className="muted small">{t('interchange.xliff12Help')}</p>
+        </li>
+        <li>
           <a href={file('i18next')} download>
             {t('interchange.downloadI18next')}
           </a>

@@ -1,5 +1,5 @@
-// Interchange: one language of a document exported as XLIFF 2.0, i18next JSON, plain text or
-// Markdown, and an XLIFF 2.0 file from a CAT tool imported back, unit by unit.
+// Interchange: one language of a document exported as XLIFF 2.0 or 1.2, i18next JSON, plain text
+// or Markdown, and an XLIFF 2.0, 1.2 or 1.1 file from a CAT tool imported back, unit by unit.
 import { z } from 'zod';
 import { SKIP_REASONS } from '../xliff/import-report';
 import { MAX_XLIFF_BYTES } from '../xliff/xliff-format';
@@ -8,7 +8,7 @@ import { WordDiffPart } from './document-source';
 import { defineOperation } from './operation';
 import { named } from './registry';
 
-export const EXPORT_FORMATS = ['xliff', 'i18next', 'text', 'markdown'] as const;
+export const EXPORT_FORMATS = ['xliff', 'xliff12', 'i18next', 'text', 'markdown'] as const;
 
 const file = { schema: { type: 'string' } };
 
@@ -18,7 +18,7 @@ export const exportDocumentOperation = defineOperation({
   operationId: 'exportDocument',
   summary: 'Export one language as a file',
   description:
-    '`xliff`: XLIFF 2.0 for CAT tools, one unit per paragraph (unit id = paragraph id), the status as segment state (approved = final, in review = translated, otherwise initial, explained in a note), open comments as notes. `i18next`: the approved text as i18next JSON v4 resources, `{ [lang]: { translation: { [paragraphId]: text } } }`, loadable as is by `i18next.init({ resources })`. `text` and `markdown`: a published edition (the latest, or `&edition=`) as a reader would paste it. Anyone signed in may export.',
+    '`xliff`: XLIFF 2.0 for CAT tools, one unit per paragraph (unit id = paragraph id), the status as segment state (approved = final, in review = translated, otherwise initial, explained in a note), open comments as notes. `xliff12`: the same as XLIFF 1.2 (`urn:oasis:names:tc:xliff:document:1.2`) for tools that do not read 2.0: one `trans-unit` per paragraph (id = paragraph id), the status as the target’s `state` (approved = `signed-off` with `approved="yes"`, in review = `translated`, rejected = `needs-translation`, outdated = `needs-review-translation`, untranslated = no target), the facts the import checks in `<context-group name="redline">`, the status and open comments as notes. `i18next`: the approved text as i18next JSON v4 resources, `{ [lang]: { translation: { [paragraphId]: text } } }`, loadable as is by `i18next.init({ resources })`. `text` and `markdown`: a published edition (the latest, or `&edition=`) as a reader would paste it. Anyone signed in may export.',
   tags: ['Interchange'],
   params: SlugParams,
   query: DocumentLangQuery.extend({
@@ -32,7 +32,7 @@ export const exportDocumentOperation = defineOperation({
   }),
   responses: {
     200: {
-      description: 'The file, as an attachment named `{slug}.{lang}.xlf` (or `.json`, `.edition-N.txt`, `.edition-N.md`).',
+      description: 'The file, as an attachment named `{slug}.{lang}.xlf` (`.xliff12.xlf` for XLIFF 1.2; `.json`, `.edition-N.txt`, `.edition-N.md`).',
       schema: z
         .record(z.string(), z.object({ translation: z.record(z.string(), z.string()) }))
         .meta({ description: 'i18next: `{ [lang]: { translation: { [paragraphId]: text } } }`.' }),
@@ -91,9 +91,9 @@ export const importXliffOperation = defineOperation({
   method: 'post',
   path: '/api/documents/{slug}/import',
   operationId: 'importXliff',
-  summary: 'Import an XLIFF 2.0 file',
+  summary: 'Import an XLIFF 2.0, 1.2 or 1.1 file',
   description:
-    'The body is the XLIFF 2.0 file as a CAT tool sends it back (at most 5 MB). Units are matched to paragraphs by id; a target that differs from the current text becomes a new version by you, based on the current one. Skipped, with the reason: units whose English changed since the export (`source_changed`), units of no paragraph (`unknown_unit`), units without a target (`no_target`) or with untranslated segments (`incomplete_target`). Split segments are joined; `pc` and `mrk` keep their text; a `ph` without `equiv` is refused. All or nothing: a bad file (not XML, not XLIFF 2.0, wrong srcLang or trgLang, another document’s units, any DOCTYPE) is refused whole and changes nothing. Needs translator rights for the language.',
+    'The body is the XLIFF file as a CAT tool sends it back (at most 5 MB): XLIFF 2.0 (2.1, 2.2), 1.2 or 1.1 (translate-toolkit’s), told apart by the root element’s namespace and version; the answer is the same for all. Units (1.x: trans-units) are matched to paragraphs by id; a target that differs from the current text becomes a new version by you, based on the current one. Skipped, with the reason: units whose English changed since the export (`source_changed`), units of no paragraph (`unknown_unit`), units without a target (`no_target`) or with untranslated segments (`incomplete_target`). Split segments are joined; `pc` and `mrk` (1.x: `g` and `mrk`) keep their text; a `ph` without `equiv` (1.x: an `x`, `ph` or `it` without `equiv-text`) is refused. A file none of whose units has a paragraph id of this document (an agency’s own file) is refused: Redline does not guess. A 1.x file may leave out target-language; its PO header unit (po2xliff) is ignored. All or nothing: a bad file (not XML, not XLIFF, wrong srcLang or trgLang, another document’s units, any DOCTYPE) is refused whole and changes nothing. Needs translator rights for the language.',
   tags: ['Interchange'],
   params: SlugParams,
   query: DocumentLangQuery.extend({ dryRun: DryRun }),
@@ -102,7 +102,7 @@ export const importXliffOperation = defineOperation({
     200: { description: 'What was done (or would be done) per unit.', schema: ImportReport },
     400: {
       description:
-        'The file is not well-formed XML (with its `line`), not XLIFF 2.0, has a DOCTYPE, names other languages or another document, or a target breaks the text rules.',
+        'The file is not well-formed XML (with its `line`), not XLIFF 2.0, 1.2 or 1.1, has a DOCTYPE, has no unit of this document, names other languages or another document, or a target breaks the text rules.',
     },
     403: { description: 'You do not translate into this language.' },
     404: { description: 'The document or the language does not exist.' },

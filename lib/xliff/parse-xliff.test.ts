@@ -137,12 +137,12 @@ describe('parseXliff', () => {
     expect(failure('<?xml version="1.0"?>\n<html><body/></html>').message).toBe(
       'Line 2: this is not an XLIFF file: its root element is <html>. An XLIFF 2.0 file starts with <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0">.',
     );
-    expect(failure('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file/></xliff>').message).toBe(
-      'Line 1: this is an XLIFF 1.2 file; Redline reads XLIFF 2.0. Save or export the file as XLIFF 2.0.',
+    expect(failure('<xliff version="1.0"><file/></xliff>').message).toBe(
+      'Line 1: the file says XLIFF version "1.0" but is in the namespace ""; Redline reads XLIFF 1.2, 1.1 and 2.0.',
     );
     expect(failure('<xliff version="2.0" srcLang="en"><file id="f"/></xliff>').message).toMatch(/^Line 1: the <xliff> element is in the namespace "", not XLIFF 2.0's/);
     expect(failure('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="3.0" srcLang="en"><file id="f"/></xliff>').message).toBe(
-      'Line 1: the file says XLIFF version "3.0"; Redline reads version 2.0.',
+      'Line 1: the file says XLIFF version "3.0"; Redline reads XLIFF 1.2, 1.1 and 2.0.',
     );
     expect(failure('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0"><file id="f"/></xliff>').message).toMatch(/no srcLang/);
     expect(failure('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"/>').message).toMatch(/has no <file>/);

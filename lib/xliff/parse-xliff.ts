@@ -1,13 +1,28 @@
-// Reads an XLIFF 2.0 file as a CAT tool sends it back: per unit its id, notes, and the source and
+// Reads an XLIFF file as a CAT tool sends it back: detects the version from the root element and
+// reads 1.2 and 1.1 in parse-xliff-1.ts, 2.0 (2.1, 2.2) here. Of a 2.0 file: per unit its id, notes, and the source and
 // target text with the unit's segments and ignorables joined in order (a tool may split a
 // paragraph into sentences), `xml:space` applied, CDATA and character references as text, and
 // inline markup kept as its text (pc, mrk) or refused when it has none (a placeholder without
 // `equiv`). Never expands an entity: any DOCTYPE is refused before parsing. Throws a 400 AppError
 // that names the problem and its line.
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
-import { AppError } from '../app-error';
+import type { Element } from '@xmldom/xmldom';
 import { checkXmlText } from '../xml/check-xml-text';
-import { READABLE_VERSIONS, XLIFF_1_NAMESPACE, XLIFF_2_NAMESPACE, XML_NAMESPACE } from './xliff-format';
+import { isXliff1, parseXliff1 } from './parse-xliff-1';
+import { READABLE_VERSIONS, XLIFF_2_NAMESPACE } from './xliff-format';
+import {
+  CDATA_SECTION_NODE,
+  ELEMENT_NODE,
+  TEXT_NODE,
+  checkEncodingDeclaration,
+  elementChildren,
+  finish,
+  invalid,
+  lineOf,
+  nodeChildren,
+  parseXml,
+  spaceOf,
+  type Piece,
+} from './xliff-xml';
 
 export type XliffNote = { category: string | null; text: string };
 
@@ -25,7 +40,7 @@ export type XliffUnit = {
   /** Segments without a target in a unit whose other segments have one. */
   untranslatedSegments: number;
   segments: number;
-  /** The state of the unit's first segment ("initial" when it names none). */
+  /** The state of the unit's first segment ("initial" when it names none); in 1.x its target's ("new" when none). */
   state: string;
 };
 
@@ -39,11 +54,6 @@ export type XliffDocument = {
   units: XliffUnit[];
 };
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
-
-type Piece = { text: string; preserve: boolean };
 type Part = { kind: 'segment' | 'ignorable'; line: number; source: Piece[]; target: Piece[] | null; order: number | null };
 
 export function parseXliff(xml: string): XliffDocument {
@@ -51,6 +61,7 @@ export function parseXliff(xml: string): XliffDocument {
   checkXmlText(xml);
   const root = parseXml(xml).documentElement;
   if (!root) throw invalid('The file has no root element.', 1);
+  if (root.localName === 'xliff' && isXliff1(root)) return parseXliff1(root);
   checkRoot(root);
 
   const files: XliffDocument['files'] = [];
@@ -72,43 +83,6 @@ export function parseXliff(xml: string): XliffDocument {
   };
 }
 
-function invalid(problem: string, line: number): AppError {
-  return new AppError('invalid_input', { message: `Line ${line}: ${problem}`, details: { line } });
-}
-
-/** A file read as UTF-8 (or UTF-16) that declares another encoding was saved in the wrong one. */
-function checkEncodingDeclaration(xml: string) {
-  const declared = /^<\?xml[^?]*?\sencoding\s*=\s*["']([^"']*)["']/.exec(xml)?.[1];
-  if (declared && !/^(utf-?8|utf-?16|us-ascii|ascii)$/i.test(declared)) {
-    throw invalid(`the file declares the encoding ${declared}. Redline reads XLIFF in UTF-8 (or UTF-16); save it as UTF-8.`, 1);
-  }
-}
-
-function parseXml(xml: string) {
-  let failure: { message: string; line: number | null } | null = null;
-  const parser = new DOMParser({
-    // XML 1.0 line ends only: XML 1.1's (U+2028, U+0085 ...) are text in a 1.0 document.
-    normalizeLineEndings: (source) => source.replace(/\r\n?/g, '\n'),
-    onError: (_level, message, context) => {
-      failure ??= { message, line: context?.locator?.lineNumber ?? null };
-      throw new Error(message);
-    },
-  });
-  try {
-    return parser.parseFromString(xml, 'application/xml');
-  } catch {
-    const { message, line } = failure ?? { message: 'the XML parser gave up', line: null };
-    // The one error the text check leaves to the parser, said in words.
-    const problem = /prefix is non-null and namespace is null/.test(message)
-      ? 'a namespace prefix is used without its xmlns declaration'
-      : message;
-    throw new AppError('invalid_input', {
-      message: `The file is not well-formed XML${line ? ` near line ${line}` : ''}: ${problem}.`,
-      details: line ? { line } : undefined,
-    });
-  }
-}
-
 function checkRoot(root: Element) {
   const line = lineOf(root);
   const version = root.getAttribute('version') ?? '';
@@ -118,14 +92,14 @@ function checkRoot(root: Element) {
       line,
     );
   }
-  if (root.namespaceURI === XLIFF_1_NAMESPACE || version.startsWith('1.')) {
-    throw invalid(`this is an XLIFF ${version || '1.x'} file; Redline reads XLIFF 2.0. Save or export the file as XLIFF 2.0.`, line);
+  if (version.startsWith('1.')) {
+    throw invalid(`the file says XLIFF version "${version}" but is in the namespace "${root.namespaceURI ?? ''}"; Redline reads XLIFF 1.2, 1.1 and 2.0.`, line);
   }
   if (root.namespaceURI !== XLIFF_2_NAMESPACE) {
     throw invalid(`the <xliff> element is in the namespace "${root.namespaceURI ?? ''}", not XLIFF 2.0's "${XLIFF_2_NAMESPACE}".`, line);
   }
   if (!READABLE_VERSIONS.includes(version)) {
-    throw invalid(`the file says XLIFF version "${version}"; Redline reads version 2.0.`, line);
+    throw invalid(`the file says XLIFF version "${version}"; Redline reads XLIFF 1.2, 1.1 and 2.0.`, line);
   }
   if (!root.getAttribute('srcLang')) throw invalid('the <xliff> element has no srcLang (the source language).', line);
 }
@@ -210,25 +184,6 @@ function isBlank(pieces: Piece[]): boolean {
   return pieces.every((piece) => piece.text.trim() === '');
 }
 
-/** Joins pieces, collapsing white space where `xml:space` is "default" (and trimming the ends). */
-function finish(pieces: Piece[]): string {
-  const runs: Piece[] = [];
-  for (const piece of pieces) {
-    const last = runs.at(-1);
-    if (last && last.preserve === piece.preserve) last.text += piece.text;
-    else runs.push({ ...piece });
-  }
-  return runs
-    .map((run, index) => {
-      if (run.preserve) return run.text;
-      let value = run.text.replace(/[ \t\r\n]+/g, ' ');
-      if (index === 0) value = value.replace(/^ /, '');
-      if (index === runs.length - 1) value = value.replace(/ $/, '');
-      return value;
-    })
-    .join('');
-}
-
 /** Text of a <source> or <target> with its inline markup, as pieces that know their xml:space. */
 function inlinePieces(element: Element, unitId: string, role: 'source' | 'target'): Piece[] {
   const pieces: Piece[] = [];
@@ -288,29 +243,7 @@ function codePoint(element: Element, where: string): string {
   return String.fromCodePoint(code);
 }
 
-/** The xml:space in force at `element`: its own, or its nearest ancestor's; "default" otherwise. */
-function spaceOf(element: Element): 'preserve' | 'default' {
-  for (let node: Node | null = element; node && node.nodeType === ELEMENT_NODE; node = node.parentNode) {
-    const value = (node as Element).getAttributeNS(XML_NAMESPACE, 'space');
-    if (value === 'preserve' || value === 'default') return value;
-  }
-  return 'default';
-}
-
-function nodeChildren(parent: Node): Node[] {
-  const nodes: Node[] = [];
-  for (let index = 0; index < parent.childNodes.length; index += 1) nodes.push(parent.childNodes.item(index)!);
-  return nodes;
-}
-
-function elementChildren(parent: Element): Element[] {
-  return nodeChildren(parent).filter((node): node is Element => node.nodeType === ELEMENT_NODE);
-}
-
 function xliffChildren(parent: Element, localName: string): Element[] {
   return elementChildren(parent).filter((child) => child.namespaceURI === XLIFF_2_NAMESPACE && child.localName === localName);
 }
 
-function lineOf(node: Node): number {
-  return node.lineNumber ?? 1;
-}

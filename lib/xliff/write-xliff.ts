@@ -98,7 +98,7 @@ function unitLines(paragraph: XliffParagraph): string[] {
   ];
 }
 
-function statusNote({ status, translation }: XliffParagraph): string {
+export function statusNote({ status, translation }: XliffParagraph): string {
   switch (status) {
     case 'approved':
       return 'Approved: an editor approved this translation of the current English.';
@@ -117,11 +117,11 @@ function statusNote({ status, translation }: XliffParagraph): string {
   }
 }
 
-function commentNote(thread: XliffParagraph['comments'][number]): string {
+export function commentNote(thread: XliffParagraph['comments'][number]): string {
   return [`${thread.author}: ${thread.text}`, ...thread.replies.map((reply) => `↳ ${reply.author}: ${reply.text}`)].join('\n');
 }
 
-function needsPreserve(value: string): boolean {
+export function needsPreserve(value: string): boolean {
   return /^[ \t\n\r]|[ \t\n\r]$|[ \t\n\r]{2}|[\t\n\r]/.test(value);
 }
 
@@ -144,10 +144,10 @@ function inline(value: string): string {
 }
 
 /** Note content: notes hold text only, so what XML cannot hold becomes U+FFFD. */
-function text(value: string): string {
+export function text(value: string): string {
   return escapeText(value).replace(NOT_XML, '\uFFFD');
 }
 
-function attribute(value: string): string {
+export function attribute(value: string): string {
   return text(value).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }

@@ -329,10 +329,10 @@ describe('XLIFF import', () => {
       { name: 'not XML at all', file: () => 'Hello, this is a plain text file.', code: 'invalid_input', message: /does not start as XML/ },
       { name: 'XML that is not XLIFF', file: () => '<html><body>Hi</body></html>', code: 'invalid_input', message: /not an XLIFF file: its root element is <html>/ },
       {
-        name: 'XLIFF 1.2',
-        file: () => '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="de" datatype="plaintext"><body/></file></xliff>',
+        name: 'XLIFF 1.0',
+        file: () => '<?xml version="1.0"?>\n<xliff version="1.0"><file original="x" source-language="en" target-language="de" datatype="plaintext"><body/></file></xliff>',
         code: 'invalid_input',
-        message: /Line 2: this is an XLIFF 1.2 file; Redline reads XLIFF 2.0/,
+        message: /Line 2: the file says XLIFF version "1.0" but is in the namespace ""; Redline reads XLIFF 1.2, 1.1 and 2.0/,
       },
       {
         name: 'XLIFF 2.0 elements outside its namespace',

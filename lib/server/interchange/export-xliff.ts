@@ -1,15 +1,28 @@
 import 'server-only';
-// One language of a document as an XLIFF 2.0 file for a CAT tool: every paragraph with its
-// current source and translation, status and open comments. Anyone signed in may export.
+// One language of a document as an XLIFF 2.0 (or 1.2) file for a CAT tool: every paragraph with
+// its current source and translation, status and open comments. Anyone signed in may export.
 import type { Actor } from '../../roles';
 import { writeXliff, type XliffParagraph } from '../../xliff/write-xliff';
+import { writeXliff1 } from '../../xliff/write-xliff-1';
 import { getDb } from '../db';
 import { findDocumentLanguage } from '../documents/find-document-language';
 import { loadParagraphStates } from '../documents/load-paragraph-states';
 import { exportFilename, type ExportedFile } from './exported-file';
 
 // The actor parameter keeps the call sites honest about who reads.
-export async function exportXliff({ slug, lang, now = new Date() }: { slug: string; lang: string; actor: Actor; now?: Date }): Promise<ExportedFile> {
+export async function exportXliff({
+  slug,
+  lang,
+  version = '2.0',
+  now = new Date(),
+}: {
+  slug: string;
+  lang: string;
+  actor: Actor;
+  /** 2.0 unless a tool needs 1.2. */
+  version?: '2.0' | '1.2';
+  now?: Date;
+}): Promise<ExportedFile> {
   const db = getDb();
   const { document, language } = await findDocumentLanguage(db, slug, lang);
   const paragraphs = await loadParagraphStates(db, document.id, language.code);
@@ -34,7 +47,7 @@ export async function exportXliff({ slug, lang, now = new Date() }: { slug: stri
     comments.set(thread.paragraphId, list);
   }
 
-  const body = writeXliff({
+  const body = (version === '1.2' ? writeXliff1 : writeXliff)({
     document: { slug: document.slug, title: document.title, sourceLang: document.sourceLang },
     language: { code: language.code, englishName: language.englishName, direction: language.direction },
     exportedAt: now.toISOString(),
@@ -56,5 +69,5 @@ export async function exportXliff({ slug, lang, now = new Date() }: { slug: stri
       comments: comments.get(paragraph.id) ?? [],
     })),
   });
-  return { filename: exportFilename(document.slug, language.code, 'xlf'), contentType: 'application/xliff+xml; charset=utf-8', body };
+  return { filename: exportFilename(document.slug, language.code, version === '1.2' ? 'xliff12.xlf' : 'xlf'), contentType: 'application/xliff+xml; charset=utf-8', body };
 }

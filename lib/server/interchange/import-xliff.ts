@@ -1,10 +1,10 @@
 import 'server-only';
-// Imports an XLIFF 2.0 file a CAT tool sends back into one language of a document, all or
+// Imports an XLIFF file (2.0, or 1.2 and 1.1) a CAT tool sends back into one language of a document, all or
 // nothing. Units are matched to paragraphs by id; a target that differs from the current text
 // becomes a new version by the importing translator, based on the current version (as a save
 // from the workbench would be). Skipped, and said why: units whose English changed since the
 // export, units of no paragraph, units without a translation. A dry run answers the same and
-// writes nothing: the preview. Bad files (not XML, not XLIFF 2.0, wrong languages, another
+// writes nothing: the preview. Bad files (not XML, not XLIFF, wrong languages, another
 // document's units) are refused whole with a 400 naming the problem and its line.
 import { AppError, isAppError } from '../../app-error';
 import type { Actor } from '../../roles';
@@ -77,21 +77,24 @@ function sameLanguage(tag: string, code: string): boolean {
 
 function checkLanguages(file: XliffDocument, sourceLang: string, language: LanguageInfo) {
   const at = `Line ${file.line}: `;
+  const [srcLang, trgLang] = file.version.startsWith('1.') ? ['source-language', 'target-language'] : ['srcLang', 'trgLang'];
   if (!sameLanguage(file.srcLang, sourceLang)) {
     throw new AppError('invalid_input', {
-      message: `${at}the file's source language (srcLang) is "${file.srcLang}", but the document is written in "${sourceLang}".`,
+      message: `${at}the file's source language (${srcLang}) is "${file.srcLang}", but the document is written in "${sourceLang}".`,
       details: { line: file.line },
     });
   }
+  // XLIFF 1.x makes the target language optional (po2xliff leaves it out): the import names it.
+  if (!file.trgLang && file.version.startsWith('1.')) return;
   if (!file.trgLang) {
     throw new AppError('invalid_input', {
-      message: `${at}the file has no target language (trgLang); this import is into ${language.englishName} ("${language.code}").`,
+      message: `${at}the file has no target language (${trgLang}); this import is into ${language.englishName} ("${language.code}").`,
       details: { line: file.line },
     });
   }
   if (!sameLanguage(file.trgLang, language.code)) {
     throw new AppError('invalid_input', {
-      message: `${at}the file's target language (trgLang) is "${file.trgLang}", but this import is into ${language.englishName} ("${language.code}"). Import it into its own language.`,
+      message: `${at}the file's target language (${trgLang}) is "${file.trgLang}", but this import is into ${language.englishName} ("${language.code}"). Import it into its own language.`,
       details: { line: file.line },
     });
   }
@@ -128,7 +131,7 @@ async function planUnits(
   await refuseOtherDocuments(db, unknown, document.id);
   if (unknown.length === file.units.length) {
     throw new AppError('invalid_input', {
-      message: `None of the file's ${file.units.length} units is a paragraph of “${document.title}”. Is it an export of this document?`,
+      message: `None of the file's ${file.units.length} units is a paragraph of “${document.title}”: their ids (such as "${file.units[0].id}") are not this document's paragraph ids, and Redline does not guess which unit is which paragraph. Export the document from Redline (XLIFF 2.0 or 1.2), translate that file, and import it.`,
     });
   }
 

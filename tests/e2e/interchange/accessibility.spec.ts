@@ -15,6 +15,7 @@ test('export, and import with its preview', async ({ page, story, db }) => {
 
   await page.goto(`/documents/${doc.slug}/de/export`);
   await expect(page.getByRole('link', { name: 'Download XLIFF' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download as XLIFF 1.2' })).toHaveAttribute('href', `/api/documents/${doc.slug}/export?lang=de&format=xliff12`);
   await expectAccessible(page, 'export');
 
   const exported = await (await page.request.get(`/api/documents/${doc.slug}/export?lang=de&format=xliff`)).text();

@@ -16,6 +16,14 @@ test('export answers each format as a named attachment', async ({ baseURL }) => 
   expect(xliff.headers()['content-disposition']).toBe('attachment; filename="welt-trump-putin.uk.xlf"');
   expect((await xliff.text()).match(/<unit /g)).toHaveLength(25);
 
+  const xliff12 = await api.get('/api/documents/welt-trump-putin/export?lang=uk&format=xliff12');
+  expect(xliff12.status()).toBe(200);
+  expect(xliff12.headers()['content-type']).toBe('application/xliff+xml; charset=utf-8');
+  expect(xliff12.headers()['content-disposition']).toBe('attachment; filename="welt-trump-putin.uk.xliff12.xlf"');
+  const body12 = await xliff12.text();
+  expect(body12).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">');
+  expect(body12.match(/<trans-unit /g)).toHaveLength(25);
+
   const i18n = await api.get('/api/documents/welt-trump-putin/export?lang=de&format=i18next');
   expect(i18n.headers()['content-disposition']).toBe('attachment; filename="welt-trump-putin.de.json"');
   expect(Object.keys((await i18n.json()).de.translation).length).toBeGreaterThan(10);
@@ -66,6 +74,20 @@ test('import through the API: a dry run, the import, and bad files refused with 
 
   const applied = await api.post(url, { data: xml, headers });
   expect(await applied.json()).toMatchObject({ dryRun: false, applied: true, counts: { created: 1 } });
+  const versions = await db.translationVersion.findMany({ where: { paragraph: { documentId: doc.id } }, select: { text: true } });
+  expect(versions).toEqual([{ text: 'Fließtext.' }]);
+});
+
+test('an XLIFF 1.2 export comes back through the same import', async ({ baseURL, story, db }) => {
+  const doc = await story(['Headline', 'Body.'], ['de']);
+  const api = await client(baseURL!, 'translator.de@example.com');
+  const exported = await (await api.get(`/api/documents/${doc.slug}/export?lang=de&format=xliff12`)).text();
+  const xml = exported.replace(/(<trans-unit id="[^"]+" resname="paragraph-2">\s*<source>Body\.<\/source>)/, '$1<target state="translated">Fließtext.</target>');
+  const headers = { 'content-type': 'application/xliff+xml' };
+  const dryRun = await api.post(`/api/documents/${doc.slug}/import?lang=de&dryRun=1`, { data: xml, headers });
+  expect(await dryRun.json()).toMatchObject({ dryRun: true, applied: false, counts: { created: 1, unchanged: 0, skipped: 1 } });
+  const applied = await api.post(`/api/documents/${doc.slug}/import?lang=de`, { data: xml, headers });
+  expect(await applied.json()).toMatchObject({ applied: true, counts: { created: 1 } });
   const versions = await db.translationVersion.findMany({ where: { paragraph: { documentId: doc.id } }, select: { text: true } });
   expect(versions).toEqual([{ text: 'Fließtext.' }]);
 });

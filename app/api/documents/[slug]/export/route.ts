@@ -6,8 +6,8 @@ import { exportXliff } from '@/lib/server/interchange/export-xliff';
 
 export const GET = handle(exportDocumentOperation, async ({ actor, params: { slug }, query: { lang, format, edition } }) => {
   const file =
-    format === 'xliff'
-      ? await exportXliff({ slug, lang, actor })
+    format === 'xliff' || format === 'xliff12'
+      ? await exportXliff({ slug, lang, actor, version: format === 'xliff12' ? '1.2' : '2.0' })
       : format === 'i18next'
         ? await exportI18next({ slug, lang, actor })
         : await exportEditionText({ slug, lang, format, edition, actor });
