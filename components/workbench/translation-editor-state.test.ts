@@ -30,6 +30,7 @@ const json = (version: Base, checks?: TranslationVersionJson['checks']): Transla
   baseVersionId: null,
   sourceVersionId: 's1',
   revertOfVersionId: null,
+  machineProvider: null,
   ...(checks ? { checks } : {}),
 });
 
