@@ -91,7 +91,7 @@ export type DeeplFailure =
 export function deeplFailureMessage(failure: DeeplFailure): string {
   switch (failure.kind) {
     case 'timeout':
-      return `DeepL did not answer within ${failure.seconds} seconds. Try again later.`;
+      return `DeepL did not answer within ${failure.seconds} ${failure.seconds === 1 ? 'second' : 'seconds'}. Try again later.`;
     case 'unreachable':
       return 'DeepL could not be reached. Try again later.';
     case 'malformed':
