@@ -49,7 +49,7 @@ export function MachineSuggestion({
   if (!outcome) return null;
   if ('failed' in outcome) {
     return (
-      <p className="note muted small" role="status">
+      <p className="note muted small">
         {t('machine.failed', { message: failureText(t, outcome.failed) })}
       </p>
     );
