@@ -10,6 +10,7 @@ import { createDeeplProvider } from '../../lib/server/machine/deepl';
 import { getMachineTranslation } from '../../lib/server/machine/get-machine-translation';
 import { machineProvider } from '../../lib/server/machine/machine-provider';
 import type { MachineTranslationProvider } from '../../lib/server/machine/provider';
+import { listReviewQueue } from '../../lib/server/reviews/list-review-queue';
 import { updateSourceText } from '../../lib/server/sources/update-source-text';
 import { listTranslationVersions } from '../../lib/server/translations/list-translation-versions';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
@@ -41,7 +42,7 @@ afterEach(async () => {
 
 async function paragraph(english = `${uniqueName('Storm')} hits the coast.`) {
   const doc = await createDocument(database.db, { paragraphs: ['Headline', english] });
-  return doc.paragraphs[1];
+  return { ...doc.paragraphs[1], slug: doc.slug };
 }
 
 /** The one-line message of the AppError a call fails with. */
@@ -203,7 +204,7 @@ describe('configuration', () => {
 
 describe('a save that started from a suggestion', () => {
   it('records the provider on the version, lists it in the history, and approves nothing', async () => {
-    const { id } = await paragraph('Ceasefire holds.');
+    const { id, slug } = await paragraph('Ceasefire holds.');
     const suggestion = await getMachineTranslation({ paragraphId: id, lang: 'de', actor: german, provider: deepl });
     const saved = await saveTranslationVersion({ paragraphId: id, lang: 'de', text: 'Die Waffenruhe hält.', baseVersionId: null, machineTranslationId: suggestion.id, actor: german });
     expect(saved.version).toMatchObject({ machineProvider: 'DeepL' });
@@ -213,6 +214,8 @@ describe('a save that started from a suggestion', () => {
     expect(await database.db.review.count({ where: { translationVersionId: saved.version.versionId } })).toBe(0);
     const [latest] = await listTranslationVersions({ paragraphId: id, lang: 'de', actor: german });
     expect(latest).toMatchObject({ machineProvider: 'DeepL', review: null });
+    const queue = await listReviewQueue({ slug, lang: 'de', actor: editor });
+    expect(queue.items.map((item) => [item.position, item.machineProvider])).toEqual([[2, 'DeepL']]);
 
     const plain = await saveTranslationVersion({ paragraphId: id, lang: 'de', text: 'Die Waffenruhe hält an.', baseVersionId: saved.version.versionId, actor: german });
     expect(plain.version.machineProvider).toBeNull();
