@@ -12,7 +12,6 @@ import { chromiumLaunchOptions, freePortSync } from './tests/support/playwright-
 // the database once and hands them to the workers through the environment.
 if (!process.env.REDLINE_E2E_PORT) {
   process.env.REDLINE_E2E_PORT = freePortSync();
-  process.env.REDLINE_E2E_DEEPL_PORT = freePortSync();
   const postgres = process.env.REDLINE_E2E_POSTGRES_URL;
   if (postgres) {
     const url = new URL(postgres);
@@ -27,6 +26,8 @@ if (!process.env.REDLINE_E2E_PORT) {
   }
 }
 
+// The fake DeepL's port, picked once like the app's (the workers inherit it).
+process.env.REDLINE_E2E_DEEPL_PORT ||= freePortSync();
 const port = process.env.REDLINE_E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 /** A stand-in for DeepL's API (tests/support/fake-deepl.ts): the app's machine translation asks it. */
