@@ -65,6 +65,18 @@ export function readGlossaryId(body: unknown): string | null {
   return typeof id === 'string' && id !== '' ? id : null;
 }
 
+export type DeeplGlossary = { glossary_id: string; name: string; source_lang: string; target_lang: string; ready?: boolean };
+
+/** The glossaries of GET /v2/glossaries `{ glossaries: [...] }` (those with an id and a name), or null. */
+export function readGlossaryList(body: unknown): DeeplGlossary[] | null {
+  const list = typeof body === 'object' && body !== null ? (body as { glossaries?: unknown }).glossaries : undefined;
+  if (!Array.isArray(list)) return null;
+  return list.filter(
+    (item): item is DeeplGlossary =>
+      typeof item === 'object' && item !== null && typeof item.glossary_id === 'string' && typeof item.name === 'string' && typeof item.source_lang === 'string' && typeof item.target_lang === 'string',
+  );
+}
+
 /** The pairs of GET /v2/glossary-language-pairs `{ supported_languages: [{ source_lang, target_lang }] }` as "en>de", or null. */
 export function readGlossaryPairs(body: unknown): Set<string> | null {
   const list = typeof body === 'object' && body !== null ? (body as { supported_languages?: unknown }).supported_languages : undefined;

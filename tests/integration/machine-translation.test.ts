@@ -100,7 +100,7 @@ describe('the glossary', () => {
     const first = await paragraph(`The ${term} envoy met ${term}News.`);
     const suggestion = await getMachineTranslation({ paragraphId: first.id, lang: 'de', actor: german, provider: deepl });
     expect(suggestion.text).toBe(`[DE] The Sondergesandter met ${term}News.`);
-    const created = fake.requests.filter((request) => request.path === '/v2/glossaries');
+    const created = fake.requests.filter((request) => request.method === 'POST' && request.path === '/v2/glossaries');
     expect(created).toHaveLength(1);
     expect(created[0].body).toMatchObject({ source_lang: 'en', target_lang: 'de', entries_format: 'tsv' });
     // A do-not-translate term maps to itself.
@@ -109,7 +109,7 @@ describe('the glossary', () => {
 
     const second = await paragraph(`The ${term} envoy left.`);
     await getMachineTranslation({ paragraphId: second.id, lang: 'de', actor: german, provider: deepl });
-    expect(fake.requests.filter((request) => request.path === '/v2/glossaries')).toHaveLength(1);
+    expect(fake.requests.filter((request) => request.method === 'POST' && request.path === '/v2/glossaries')).toHaveLength(1);
     expect(fake.translateCalls()[1].body).toMatchObject({ glossary_id: 'glossary-1' });
     expect(fake.requests.filter((request) => request.path === '/v2/glossary-language-pairs')).toHaveLength(1);
 
@@ -117,8 +117,15 @@ describe('the glossary', () => {
     const third = await paragraph(`The ${term} talks failed.`);
     const changed = await getMachineTranslation({ paragraphId: third.id, lang: 'de', actor: german, provider: deepl });
     expect(changed.text).toBe('[DE] The Gespräche failed.');
-    expect(fake.requests.filter((request) => request.path === '/v2/glossaries')).toHaveLength(2);
+    expect(fake.requests.filter((request) => request.method === 'POST' && request.path === '/v2/glossaries')).toHaveLength(2);
     expect(fake.translateCalls()[2].body).toMatchObject({ glossary_id: 'glossary-2' });
+
+    // After a restart (a new client) the same terms find their glossary on DeepL by its name.
+    const restarted = createDeeplProvider({ authKey: fake.key, apiUrl: fake.url, timeoutMs: 1_000 });
+    const fourth = await paragraph(`The ${term} envoy returned.`);
+    await getMachineTranslation({ paragraphId: fourth.id, lang: 'de', actor: german, provider: restarted });
+    expect(fake.requests.filter((request) => request.method === 'POST' && request.path === '/v2/glossaries')).toHaveLength(2);
+    expect(fake.translateCalls()[3].body).toMatchObject({ glossary_id: 'glossary-2' });
   });
 
   it('is left out for a pair DeepL makes no glossary for', async () => {
@@ -126,7 +133,7 @@ describe('the glossary', () => {
     const { id } = await paragraph();
     const suggestion = await getMachineTranslation({ paragraphId: id, lang: 'uk', actor: ukrainian, provider: deepl });
     expect(suggestion.text).toMatch(/^\[UK\] /);
-    expect(fake.requests.filter((request) => request.path === '/v2/glossaries')).toHaveLength(0);
+    expect(fake.requests.filter((request) => request.method === 'POST' && request.path === '/v2/glossaries')).toHaveLength(0);
     expect(fake.translateCalls()[0].body).not.toHaveProperty('glossary_id');
   });
 });

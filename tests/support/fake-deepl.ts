@@ -1,7 +1,7 @@
 // A stand-in for DeepL's REST API (v2) on 127.0.0.1, for the integration tests and, run as a
 // script (`tsx tests/support/fake-deepl.ts`, PORT and FAKE_DEEPL_KEY from the environment), for
 // the end-to-end tests. It speaks what Redline uses: POST /v2/translate, GET
-// /v2/glossary-language-pairs and POST /v2/glossaries, with DeepL's statuses (403 for a wrong
+// /v2/glossary-language-pairs, GET /v2/glossaries and POST /v2/glossaries, with DeepL's statuses (403 for a wrong
 // key, 400 for a bad request, 404 for an unknown glossary). Its "translation" is recognisable:
 // "[DE] " and the English, with the glossary's entries put in. A test can make the next translate
 // calls fail: an HTTP status, a body that is not JSON, or an answer that comes too late.
@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 
-type Glossary = { id: string; source: string; target: string; entries: Array<[string, string]> };
+type Glossary = { id: string; name: string; source: string; target: string; entries: Array<[string, string]>; created: string };
 export type FakeDeeplFailure = { status: number } | 'malformed' | { slowMs: number };
 export type FakeDeeplRequest = { method: string; path: string; body: Record<string, unknown> | null };
 
@@ -52,6 +52,18 @@ export async function startFakeDeepl({ key = 'fake-key:fx', port = 0 }: { key?: 
       if (request.method === 'GET' && path === '/v2/glossary-language-pairs') {
         return send(200, { supported_languages: GLOSSARY_PAIRS.map(([source_lang, target_lang]) => ({ source_lang, target_lang })) });
       }
+      if (request.method === 'GET' && path === '/v2/glossaries') {
+        const list = [...glossaries.values()].map((glossary) => ({
+          glossary_id: glossary.id,
+          name: glossary.name,
+          ready: true,
+          source_lang: glossary.source,
+          target_lang: glossary.target,
+          creation_time: glossary.created,
+          entry_count: glossary.entries.length,
+        }));
+        return send(200, { glossaries: list });
+      }
       if (request.method === 'POST' && path === '/v2/glossaries') {
         const { name, source_lang, target_lang, entries, entries_format } = body ?? {};
         if (typeof name !== 'string' || typeof source_lang !== 'string' || typeof target_lang !== 'string' || typeof entries !== 'string' || entries_format !== 'tsv') {
@@ -61,8 +73,9 @@ export async function startFakeDeepl({ key = 'fake-key:fx', port = 0 }: { key?: 
         const lines = entries.split('\n').map((line) => line.split('\t'));
         if (lines.some((line) => line.length !== 2 || !line[0] || !line[1])) return send(400, { message: 'Invalid glossary entries' });
         const id = `glossary-${glossaries.size + 1}`;
-        glossaries.set(id, { id, source: source_lang, target: target_lang, entries: lines as Array<[string, string]> });
-        return send(201, { glossary_id: id, name, ready: true, source_lang, target_lang, creation_time: new Date().toISOString(), entry_count: lines.length });
+        const created = new Date().toISOString();
+        glossaries.set(id, { id, name, source: source_lang, target: target_lang, entries: lines as Array<[string, string]>, created });
+        return send(201, { glossary_id: id, name, ready: true, source_lang, target_lang, creation_time: created, entry_count: lines.length });
       }
       if (request.method === 'POST' && path === '/v2/translate') {
         const failure = failures.shift();

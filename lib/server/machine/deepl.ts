@@ -1,8 +1,8 @@
 import 'server-only';
 // DeepL's REST API, called with fetch: POST /v2/translate, and for the glossary
-// GET /v2/glossary-language-pairs and POST /v2/glossaries. A glossary is made once per language
-// pair and set of terms (keyed by a hash of its entries) and reused while the terms stay the same;
-// a change to the terms makes a new one. Every call is bounded by a timeout; every failure becomes
+// GET /v2/glossary-language-pairs, GET /v2/glossaries and POST /v2/glossaries. A glossary is made
+// once per language pair and set of terms (its name carries a hash of its entries) and reused while
+// the terms stay the same, after a restart too (found by that name); a change makes a new one. Every call is bounded by a timeout; every failure becomes
 // an AppError whose user message is one line a translator understands.
 import { AppError } from '../../app-error';
 import {
@@ -13,6 +13,7 @@ import {
   glossaryLang,
   glossaryTsv,
   readGlossaryId,
+  readGlossaryList,
   readGlossaryPairs,
   readTranslation,
   type DeeplFailure,
@@ -48,9 +49,18 @@ export function createDeeplProvider(options: DeeplOptions): MachineTranslationPr
     const key = `${source}>${target}:${hash}`;
     let made = glossaries.get(key);
     if (!made) {
-      made = call('POST', '/v2/glossaries', { name: `Redline ${source}-${target} ${hash}`, source_lang: source, target_lang: target, entries, entries_format: 'tsv' }).then(
-        (answer) => readGlossaryId(answer) ?? Promise.reject(failure({ kind: 'malformed' }, 'glossaries answer without glossary_id')),
-      );
+      const name = `Redline ${source}-${target} ${hash}`;
+      made = (async () => {
+        // Made before this process started (the same terms, so the same name): reuse it.
+        const existing = readGlossaryList(await call('GET', '/v2/glossaries'))?.find(
+          (found) => found.name === name && found.source_lang === source && found.target_lang === target && found.ready !== false,
+        );
+        if (existing) return existing.glossary_id;
+        const answer = await call('POST', '/v2/glossaries', { name, source_lang: source, target_lang: target, entries, entries_format: 'tsv' });
+        const id = readGlossaryId(answer);
+        if (id === null) throw failure({ kind: 'malformed' }, 'glossaries answer without glossary_id');
+        return id;
+      })();
       glossaries.set(key, made);
       made.catch(() => glossaries.delete(key));
     }
