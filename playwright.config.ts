@@ -26,8 +26,13 @@ if (!process.env.REDLINE_E2E_PORT) {
   }
 }
 
+// The fake DeepL's port, picked once like the app's (the workers inherit it).
+process.env.REDLINE_E2E_DEEPL_PORT ||= freePortSync();
 const port = process.env.REDLINE_E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
+/** A stand-in for DeepL's API (tests/support/fake-deepl.ts): the app's machine translation asks it. */
+const deeplURL = `http://127.0.0.1:${process.env.REDLINE_E2E_DEEPL_PORT}`;
+const DEEPL_KEY = 'e2e-only-deepl-key:fx';
 
 /**
  * The editing, conflict and review tests once more on a slow device: every script 0.5 to 3 s
@@ -71,19 +76,31 @@ export default defineConfig<Fixtures, WorkerOptions>({
     launchOptions: chromiumLaunchOptions,
   },
   projects: process.env.REDLINE_E2E_POSTGRES_URL ? [{ name: 'default', testIgnore: BROWSER_ONLY }] : [{ name: 'default' }, slowDevice],
-  webServer: {
-    command: 'npm start',
-    url: `${baseURL}/login`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: {
-      PORT: port,
-      DATABASE_URL: process.env.REDLINE_E2E_DATABASE_URL!,
-      BETTER_AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789abcdef',
-      NEXT_TELEMETRY_DISABLED: '1',
-      // Every test signs in from 127.0.0.1; the production limit (10 a minute) would refuse them.
-      REDLINE_SIGN_IN_PER_MINUTE: '10000',
+  webServer: [
+    {
+      command: 'npx tsx tests/support/fake-deepl.ts',
+      // DeepL answers an unsigned request with 403, which Playwright takes as "up".
+      url: `${deeplURL}/v2/glossary-language-pairs`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { PORT: process.env.REDLINE_E2E_DEEPL_PORT!, FAKE_DEEPL_KEY: DEEPL_KEY },
     },
-  },
+    {
+      command: 'npm start',
+      url: `${baseURL}/login`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        PORT: port,
+        DATABASE_URL: process.env.REDLINE_E2E_DATABASE_URL!,
+        BETTER_AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789abcdef',
+        NEXT_TELEMETRY_DISABLED: '1',
+        // Every test signs in from 127.0.0.1; the production limit (10 a minute) would refuse them.
+        REDLINE_SIGN_IN_PER_MINUTE: '10000',
+        DEEPL_AUTH_KEY: DEEPL_KEY,
+        DEEPL_API_URL: deeplURL,
+      },
+    },
+  ],
 });

@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   conflict: 409,
   too_large: 413,
   too_many_requests: 429,
+  /** A service Redline calls (machine translation) failed; the user message says how, in one line. */
+  upstream_failed: 502,
   config_invalid: 500,
   internal: 500,
 } as const;

@@ -111,4 +111,6 @@ export type QueueItem = {
   basis: RedlineBasis;
   /** The quality checks' findings on the current text, as the workbench shows them. */
   checks: QaIssue[];
+  /** When the current version started from a machine translation suggestion: its service (DeepL). */
+  machineProvider: string | null;
 };

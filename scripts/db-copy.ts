@@ -42,6 +42,7 @@ const TABLES: Array<{ model: CopiedModel; orderBy: object[]; where?: object }> =
   { model: 'documentLanguage', orderBy: [{ documentId: 'asc' }, { languageCode: 'asc' }] },
   { model: 'paragraph', orderBy: [{ id: 'asc' }] },
   { model: 'sourceVersion', orderBy: [{ id: 'asc' }] },
+  { model: 'machineTranslation', orderBy: [{ id: 'asc' }] },
   { model: 'translationVersion', orderBy: [{ id: 'asc' }] },
   { model: 'review', orderBy: [{ id: 'asc' }], where: { carriedFromReviewId: null } },
   { model: 'review', orderBy: [{ id: 'asc' }], where: { carriedFromReviewId: { not: null } } },

@@ -66,6 +66,7 @@ export function QueueCard({
           </span>
         ))}
         {item.openThreads > 0 && <span className="reason reason-comments">{t('queue.openComments', { count: item.openThreads })}</span>}
+        {item.machineProvider && <span className="reason reason-machine">{t('machine.fromMachine', { provider: item.machineProvider })}</span>}
       </p>
       <QueueRedline item={item} language={language} />
       <QualityChecks issues={item.checks as QaIssue[]} position={item.position} />

@@ -108,6 +108,7 @@ export function HistoryPanel({
                 {version.revertOfVersionId && numberOf(version.revertOfVersionId) !== undefined && (
                   <span className="revert-of"> · {t('revert.label', { number: numberOf(version.revertOfVersionId) })}</span>
                 )}
+                {version.machineProvider && <span className="from-machine"> · {t('machine.fromMachine', { provider: version.machineProvider })}</span>}
                 {version.review && (
                   <span className={`review review-${version.review.decision}`}>
                     {' '}

@@ -30,6 +30,7 @@ const json = (version: Base, checks?: TranslationVersionJson['checks']): Transla
   baseVersionId: null,
   sourceVersionId: 's1',
   revertOfVersionId: null,
+  machineProvider: null,
   ...(checks ? { checks } : {}),
 });
 
@@ -454,5 +455,24 @@ describe('data from the server (live updates)', () => {
     const typing = run(start(), { type: 'edited', text: 'Ich tippe.' });
     const state = run(typing, { type: 'serverSent', server: server({ version: v2 }) }, { type: 'serverSent', server: server({ version: v3 }) }, { type: 'changesDiscarded' });
     expect(state.base).toEqual(v3);
+  });
+});
+
+describe('a machine translation suggestion', () => {
+  it('machineInserted puts its text in the box; the next save names it, and the one after does not', () => {
+    const inserted = run(start(), { type: 'machineInserted', text: '[DE] Maschine.', machineTranslationId: 'mt1' });
+    expect(inserted.text).toBe('[DE] Maschine.');
+    expect(isDirty(inserted)).toBe(true);
+    const edited = run(inserted, { type: 'edited', text: 'Maschine, verbessert.' }, { type: 'saveRequested' });
+    expect(saving(edited).body).toEqual({ text: 'Maschine, verbessert.', baseVersionId: 'v1', machineTranslationId: 'mt1' });
+    const afterSave = run(edited, { type: 'saveFinished', id: 1, outcome: saved(v2) });
+    expect(afterSave.machineTranslationId).toBeNull();
+    expect(saving(run(afterSave, { type: 'edited', text: 'Von Hand.' }, { type: 'saveRequested' })).body).not.toHaveProperty('machineTranslationId');
+  });
+
+  it('discarding the changes forgets it', () => {
+    const discarded = run(start(), { type: 'machineInserted', text: '[DE] Maschine.', machineTranslationId: 'mt1' }, { type: 'changesDiscarded' });
+    expect(discarded.machineTranslationId).toBeNull();
+    expect(discarded.text).toBe('Erster Text.');
   });
 });

@@ -24,7 +24,7 @@ export type ServerState = {
   openThreads: number;
 };
 
-export type SaveBody = { text: string; baseVersionId: string | null; clear?: boolean; revertOfVersionId?: string };
+export type SaveBody = { text: string; baseVersionId: string | null; clear?: boolean; revertOfVersionId?: string; machineTranslationId?: string };
 export type SaveFailure = { status: number; code: string | null; message: string; length: number };
 export type SaveState =
   | { kind: 'idle' }
@@ -54,10 +54,13 @@ export type EditorState = {
   /** The server's latest data, and whether it has been adopted (or deliberately passed over). */
   server: ServerState;
   serverSettled: boolean;
+  /** The machine suggestion inserted into the box since the last save: the next save names it. */
+  machineTranslationId: string | null;
 };
 
 export type EditorAction =
   | { type: 'edited'; text: string }
+  | { type: 'machineInserted'; text: string; machineTranslationId: string }
   | { type: 'changesDiscarded' }
   | { type: 'saveRequested' }
   | { type: 'clearConfirmed' }
@@ -94,6 +97,7 @@ export function initialEditorState(server: ServerState, canTranslate: boolean): 
     historyRevision: 0,
     server,
     serverSettled: true,
+    machineTranslationId: null,
   };
 }
 
@@ -117,12 +121,15 @@ function transition(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
     case 'edited':
       return { ...state, text: action.text, save: isSaving(state) ? state.save : { kind: 'idle' } };
+    case 'machineInserted':
+      return { ...state, text: action.text, machineTranslationId: action.machineTranslationId, save: isSaving(state) ? state.save : { kind: 'idle' } };
     case 'changesDiscarded':
-      return { ...state, text: baseText(state) };
+      return { ...state, text: baseText(state), machineTranslationId: null };
     case 'saveRequested': {
       if (!state.canTranslate || isSaving(state) || state.conflict) return state;
       if (state.text.trim() === '') return state.base ? { ...state, confirmingClear: true } : state;
-      return startSave(state, { text: state.text, baseVersionId: state.base?.versionId ?? null });
+      const machine = state.machineTranslationId ? { machineTranslationId: state.machineTranslationId } : {};
+      return startSave(state, { text: state.text, baseVersionId: state.base?.versionId ?? null, ...machine });
     }
     case 'clearConfirmed':
       if (!state.confirmingClear || isSaving(state)) return state;
@@ -200,6 +207,7 @@ function finishSave(state: EditorState, saving: Extract<SaveState, { kind: 'savi
       checks: version.checks ?? state.checks,
       conflict: null,
       save: { kind: 'saved', created },
+      machineTranslationId: typedMeanwhile ? state.machineTranslationId : null,
       historyRevision: state.historyRevision + 1,
     };
   }

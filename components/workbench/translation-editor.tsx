@@ -17,6 +17,7 @@ import { EditorActions } from './editor-actions';
 import { EditorPanels } from './editor-panels';
 import { useEditingPresence, useRowLive } from './live-document-context';
 import { LiveNotes } from './live-notes';
+import { MachineSuggestion, useMachineSuggestion } from './machine-suggestion';
 import { MemorySuggestions, useMemorySuggestions } from './memory-suggestions';
 import { QualityChecks } from './quality-checks';
 import { StatusBadge } from './status-badge';
@@ -57,6 +58,7 @@ export function TranslationEditor(props: {
   );
   const { state, dispatch, draft } = useTranslationEditor({ paragraphId, lang: language.code, canTranslate, server, box });
   const memory = useMemorySuggestions(paragraphId, language.code, props.sourceText);
+  const machine = useMachineSuggestion(paragraphId, language.code, props.sourceText, canTranslate);
   const live = useRowLive(paragraphId, language.code);
   const presence = useEditingPresence(paragraphId, language.code, canTranslate);
   const { base, status, conflict } = state;
@@ -110,6 +112,7 @@ export function TranslationEditor(props: {
         }}
         onFocus={() => {
           void memory.load();
+          void machine.load();
           presence.onFocus();
         }}
         onBlur={presence.onBlur}
@@ -117,6 +120,11 @@ export function TranslationEditor(props: {
       />
       <QualityChecks issues={state.checks} position={position} />
       <MemorySuggestions state={memory.state} language={language} canUse={canTranslate} onUse={edit} />
+      <MachineSuggestion
+        outcome={machine.outcome}
+        language={language}
+        onInsert={(suggestion) => dispatch({ type: 'machineInserted', text: suggestion.text, machineTranslationId: suggestion.id })}
+      />
       {conflict && (
         <ConflictResolver
           conflict={conflict}

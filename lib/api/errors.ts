@@ -33,7 +33,7 @@ export const ApiError = named(
     checks: z.array(QaIssue).optional().meta({ description: 'On a 409 for an approval: the quality-check errors that block it.' }),
     notApproved: z.array(z.int()).optional().meta({ description: 'On a 409 for publishing: the positions of the paragraphs not approved.' }),
   }),
-  'Every error: `error` is the code (400 invalid_input, 401 not_signed_in, 403 forbidden, 404 not_found, 409 conflict, 413 too_large, 429 too_many_requests, 500 internal).',
+  'Every error: `error` is the code (400 invalid_input, 401 not_signed_in, 403 forbidden, 404 not_found, 409 conflict, 413 too_large, 429 too_many_requests, 500 internal, 502 upstream_failed: a service Redline calls, such as machine translation, failed).',
 );
 export type ApiError = z.infer<typeof ApiError>;
 

@@ -8,6 +8,7 @@ import './errors';
 import { glossaryOperations } from './glossary';
 import { interchangeOperations } from './interchange';
 import { liveOperations } from './live';
+import { machineOperations } from './machine';
 import { memoryOperations } from './memory';
 import type { ApiOperation } from './operation';
 import { peopleOperations } from './people';
@@ -28,6 +29,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...glossaryOperations,
   ...qaOperations,
   ...memoryOperations,
+  ...machineOperations,
   ...peopleOperations,
   ...tokenOperations,
   ...webhookOperations,

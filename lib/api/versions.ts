@@ -25,6 +25,10 @@ export const TranslationVersion = named(
       .string()
       .nullable()
       .meta({ description: 'When the version is a revert: the older version of the same paragraph and language whose text it restores.' }),
+    machineProvider: z
+      .string()
+      .nullable()
+      .meta({ description: 'When the translator started from a machine translation suggestion: its service (DeepL). Null otherwise.' }),
   }),
   'A version of a paragraph’s translation into one language.',
 );
@@ -102,6 +106,9 @@ export const SaveTranslationInput = z.strictObject({
   baseVersionId: Id.nullable().meta({ description: 'The version the text was edited from; null when the paragraph is untranslated.' }),
   clear: z.boolean().optional().meta({ description: 'Required (true) to save an empty text.' }),
   revertOfVersionId: Id.optional().meta({ description: 'Marks the save as a revert: a version of this paragraph and language whose text this text is.' }),
+  machineTranslationId: Id.optional().meta({
+    description: 'The machine translation suggestion (GET …/machine) the text started from, for this paragraph and language; the version then says so.',
+  }),
 });
 export type SaveTranslationInput = z.infer<typeof SaveTranslationInput>;
 
@@ -124,7 +131,7 @@ export const saveTranslationVersionOperation = defineOperation({
   operationId: 'saveTranslationVersion',
   summary: 'Save a translation as a new version',
   description:
-    'Names the version it started from (`baseVersionId`, null when untranslated). A text equal to the current one creates nothing (200). An empty text needs `"clear": true`. A revert names the older version it restores (`revertOfVersionId`); the text must be that version\'s text. A text exactly equal to the version approved for the current English (after an edit, or a revert) is created approved by that earlier review: the answer says so in `carriedApproval`.',
+    'Names the version it started from (`baseVersionId`, null when untranslated). A text equal to the current one creates nothing (200). An empty text needs `"clear": true`. A revert names the older version it restores (`revertOfVersionId`); the text must be that version\'s text. A text that started from a machine translation suggestion names it (`machineTranslationId`); it is recorded, never approved by it. A text exactly equal to the version approved for the current English (after an edit, or a revert) is created approved by that earlier review: the answer says so in `carriedApproval`.',
   tags: ['Translations'],
   params: ParagraphLangParams,
   body: { json: SaveTranslationInput, maxBytes: SAVE_BODY_LIMIT, example: { text: 'Mindestens acht Menschen starben.', baseVersionId: null } },
@@ -133,7 +140,7 @@ export const saveTranslationVersionOperation = defineOperation({
     201: { description: 'Saved as a new version.', schema: SavedTranslationVersion },
     400: {
       description:
-        'A missing field, a control character, an empty text without clear, a revertOfVersionId that is not an older version of this paragraph and language with this text.',
+        'A missing field, a control character, an empty text without clear, a revertOfVersionId that is not an older version of this paragraph and language with this text, a machineTranslationId that is not a suggestion for this paragraph and language.',
     },
     403: { description: 'You do not translate into this language.' },
     404: { description: 'The paragraph or the language does not exist.' },

@@ -15,7 +15,7 @@ function versionsUrl(paragraphId: string, lang: string) {
 export async function saveTranslation(
   paragraphId: string,
   lang: string,
-  body: { text: string; baseVersionId: string | null; clear?: boolean },
+  body: { text: string; baseVersionId: string | null; clear?: boolean; machineTranslationId?: string },
 ): Promise<SaveOutcome> {
   const result = await postJson<TranslationVersionJson>(versionsUrl(paragraphId, lang), body);
   if (result.ok) return { kind: 'saved', version: result.value, created: result.status === 201 };

@@ -27,3 +27,17 @@ export function signInAttemptsPerMinute(): number {
   const value = Number(process.env.REDLINE_SIGN_IN_PER_MINUTE ?? 10);
   return Number.isInteger(value) && value > 0 ? value : 10;
 }
+
+/**
+ * DeepL for machine translation suggestions: DEEPL_AUTH_KEY turns the feature on (none: off).
+ * DEEPL_API_URL overrides the endpoint; without it a free key (ending in ":fx") goes to
+ * api-free.deepl.com and any other to api.deepl.com, as DeepL's own clients decide.
+ * REDLINE_MACHINE_TIMEOUT_MS (default 10000) bounds each call; the tests shorten it.
+ */
+export function deeplConfig(): { authKey: string; apiUrl: string; timeoutMs: number } | null {
+  const authKey = process.env.DEEPL_AUTH_KEY?.trim();
+  if (!authKey) return null;
+  const apiUrl = process.env.DEEPL_API_URL?.trim() || (authKey.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com');
+  const timeout = Number(process.env.REDLINE_MACHINE_TIMEOUT_MS ?? 10_000);
+  return { authKey, apiUrl: apiUrl.replace(/\/+$/, ''), timeoutMs: Number.isInteger(timeout) && timeout > 0 ? timeout : 10_000 };
+}

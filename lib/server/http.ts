@@ -33,9 +33,11 @@ const UNCOMPRESSED_JSON = 1024;
  * The API's JSON error. A 4xx says what was wrong with the request (the error's user message and
  * details). A 5xx says nothing about the server (its message may name a path, a setting, a
  * query): a generic sentence and a new request id, which the log line has with the whole error.
+ * A failed outside service (upstream_failed, 502) is the exception: its user message is written
+ * for a person ("DeepL refused the key") and says nothing about the server.
  */
 export function errorResponse(error: unknown): NextResponse {
-  if (isAppError(error) && error.status < 500) {
+  if (isAppError(error) && (error.status < 500 || error.code === 'upstream_failed')) {
     return jsonResponse({ error: error.code, message: error.userMessage, ...error.details }, { status: error.status });
   }
   const requestId = randomUUID();

@@ -17,6 +17,7 @@ const version = {
   baseVersionId: 'cm9x0version000001',
   sourceVersionId: 'cm9x0source0000001',
   revertOfVersionId: null,
+  machineProvider: null,
   review: {
     decision: 'approved',
     comment: null,

@@ -24,7 +24,7 @@ export async function listReviewQueue({ slug, lang, actor }: { slug: string; lan
       db.translationVersion.findMany({
         where: { paragraphId: { in: ids }, languageCode: language.code },
         orderBy: { number: 'desc' },
-        select: { id: true, paragraphId: true, number: true, text: true, sourceVersionId: true },
+        select: { id: true, paragraphId: true, number: true, text: true, sourceVersionId: true, machineProvider: true },
       }),
   );
   const reviews = await findManyByIds(
@@ -35,7 +35,7 @@ export async function listReviewQueue({ slug, lang, actor }: { slug: string; lan
         select: { translationVersionId: true, decision: true, sourceVersionId: true, createdAt: true, comment: true, reviewer: { select: { name: true } } },
       }),
   );
-  const versionsOf = new Map<string, Array<ReviewedVersion & { sourceVersionId: string }>>();
+  const versionsOf = new Map<string, Array<ReviewedVersion & { sourceVersionId: string; machineProvider: string | null }>>();
   for (const version of versions) {
     const list = versionsOf.get(version.paragraphId) ?? [];
     list.push({ ...version, reviews: [] });
@@ -48,7 +48,7 @@ export async function listReviewQueue({ slug, lang, actor }: { slug: string; lan
     const list = versionsOf.get(state.id) ?? [];
     const basis = redlineBasis(list);
     const before = englishBaseline({ currentSourceVersionId: state.source.versionId, translatedSourceVersionId: list[0]?.sourceVersionId ?? state.source.versionId, basis });
-    return { state, basis, before };
+    return { state, basis, before, machineProvider: list[0]?.machineProvider ?? null };
   });
   const earlierEnglish = new Map(
     (
@@ -65,7 +65,7 @@ export async function listReviewQueue({ slug, lang, actor }: { slug: string; lan
     otherLanguages: document.languages.map((l) => l.code).filter((code) => code !== language.code),
   });
 
-  const items: QueueItem[] = cards.flatMap(({ state, basis, before }) => {
+  const items: QueueItem[] = cards.flatMap(({ state, basis, before, machineProvider }) => {
     const translation = state.translation!;
     const reasons = queueReasons({ status: state.status, approvedBefore: translation.approvedVersionId !== null, revisesRejection: basis.kind === 'rejected' });
     if (reasons.length === 0) return [];
@@ -82,6 +82,7 @@ export async function listReviewQueue({ slug, lang, actor }: { slug: string; lan
         source: { text: state.source.text, before: before ? (earlierEnglish.get(before) ?? null) : null },
         basis,
         checks: checks.get(state.id) ?? [],
+        machineProvider,
       },
     ];
   });

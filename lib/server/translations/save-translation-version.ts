@@ -15,6 +15,7 @@ import { announceChange } from '../live/announce-change';
 import { checkTextAgainstSource } from '../qa/check-saved-text';
 import { createTranslationVersion } from './create-translation-version';
 import { findParagraphLanguage, requireInArticle } from './find-paragraph-language';
+import { requireMachineSuggestion } from '../machine/require-machine-suggestion';
 import { requireRevertTarget } from './require-revert-target';
 import { versionColumns, versionJson, versionSelect } from './translation-version-json';
 
@@ -28,10 +29,12 @@ export type SaveTranslationInput = {
   clear?: boolean;
   /** A revert names the older version whose text it restores (requireRevertTarget). */
   revertOfVersionId?: string;
+  /** The machine translation suggestion the text started from (requireMachineSuggestion). */
+  machineTranslationId?: string;
   actor: Actor;
 };
 
-export async function saveTranslationVersion({ paragraphId, lang, text, baseVersionId, clear = false, revertOfVersionId, actor }: SaveTranslationInput) {
+export async function saveTranslationVersion({ paragraphId, lang, text, baseVersionId, clear = false, revertOfVersionId, machineTranslationId, actor }: SaveTranslationInput) {
   const db = getDb();
   const normalized = normalizeParagraphText(text);
   if (normalized.trim() === '' && !clear) {
@@ -46,6 +49,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
   requireTranslator(actor, lang);
   requireInArticle(paragraph);
   if (revertOfVersionId !== undefined) await requireRevertTarget({ paragraphId, lang, revertOfVersionId, text: normalized });
+  const machine = machineTranslationId === undefined ? null : await requireMachineSuggestion({ paragraphId, lang, machineTranslationId });
 
   // The head without its author: a save that goes through names the actor as the author, so
   // the author's row is only read for a conflict or an unchanged text (see headWithAuthor).
@@ -78,6 +82,8 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
       baseVersionId,
       sourceVersionId: currentSource.id,
       revertOfVersionId: revertOfVersionId ?? null,
+      machineTranslationId: machine?.id ?? null,
+      machineProvider: machine?.provider ?? null,
     });
     announceChange({ documentId: paragraph.documentId, paragraphId, lang, change: 'version', actor });
     const version = await withChecks(versionJson({ ...created, author: { name: actor.name, email: actor.email } }));

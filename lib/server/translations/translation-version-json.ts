@@ -11,6 +11,7 @@ export const versionColumns = {
   baseVersionId: true,
   sourceVersionId: true,
   revertOfVersionId: true,
+  machineProvider: true,
 } as const;
 
 export const versionSelect = { ...versionColumns, author: { select: { name: true, email: true } } } as const;
@@ -23,6 +24,7 @@ export type VersionRow = {
   baseVersionId: string | null;
   sourceVersionId: string;
   revertOfVersionId: string | null;
+  machineProvider: string | null;
   author: { name: string; email: string };
 };
 
@@ -36,6 +38,7 @@ export function versionJson(row: VersionRow): TranslationVersionJson {
     baseVersionId: row.baseVersionId,
     sourceVersionId: row.sourceVersionId,
     revertOfVersionId: row.revertOfVersionId,
+    machineProvider: row.machineProvider,
   };
 }
 
