@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterCounts, matchesFilter, needsWork, nextNeedingWork, parseWorkFilter, searchRanges, splitAtRanges, type RowFacts } from './workbench-find';
+import { workKeyOf, filterCounts, matchesFilter, needsWork, nextNeedingWork, parseWorkFilter, searchRanges, splitAtRanges, type RowFacts } from './workbench-find';
 
 const row = (position: number, status: RowFacts['status'], extra: Partial<RowFacts> = {}): RowFacts => ({
   position,
@@ -103,5 +103,44 @@ describe('searchRanges', () => {
       { text: 'Trump', match: 0 },
       { text: ' b', match: null },
     ]);
+  });
+});
+
+describe('workKeyOf', () => {
+  const press = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...modifiers,
+  });
+
+  it('reads Ctrl and, on macOS, Cmd the same', () => {
+    for (const modifier of [{ ctrlKey: true }, { metaKey: true }]) {
+      expect(workKeyOf(press('Enter', modifier), true)).toBe('saveAndNext');
+      expect(workKeyOf(press('s', modifier), true)).toBe('save');
+      expect(workKeyOf(press('S', modifier), false)).toBe('save');
+      expect(workKeyOf(press('g', modifier), false)).toBe('goTo');
+      expect(workKeyOf(press('h', modifier), true)).toBe('history');
+    }
+  });
+
+  it('moves on after Ctrl+Enter only from a translation box', () => {
+    expect(workKeyOf(press('Enter', { ctrlKey: true }), false)).toBeNull();
+  });
+
+  it('jumps with Alt+PageDown and Alt+PageUp, not with PageDown alone', () => {
+    expect(workKeyOf(press('PageDown', { altKey: true }), false)).toBe('nextWork');
+    expect(workKeyOf(press('PageUp', { altKey: true }), true)).toBe('previousWork');
+    expect(workKeyOf(press('PageDown'), false)).toBeNull();
+  });
+
+  it('leaves other combinations to the browser and the text box', () => {
+    expect(workKeyOf(press('s'), true)).toBeNull();
+    expect(workKeyOf(press('c', { ctrlKey: true, shiftKey: true }), true)).toBeNull();
+    expect(workKeyOf(press('s', { ctrlKey: true, shiftKey: true }), true)).toBeNull();
+    expect(workKeyOf(press('g', { ctrlKey: true, altKey: true }), false)).toBeNull();
+    expect(workKeyOf(press('1', { ctrlKey: true }), true)).toBeNull();
   });
 });

@@ -122,3 +122,27 @@ export function splitAtRanges(text: string, ranges: TextRange[]): Array<{ text: 
   if (at < text.length) pieces.push({ text: text.slice(at), match: null });
   return pieces;
 }
+
+/** The workbench's keys for moving to the work (Ctrl, or Cmd on macOS). */
+export type WorkKey = 'saveAndNext' | 'save' | 'nextWork' | 'previousWork' | 'goTo' | 'history';
+
+/**
+ * What a key press asks of the workbench, or null. `inBox`: it was pressed in a translation box
+ * (where Ctrl+Enter saves, and only there moves on).
+ */
+export function workKeyOf(
+  press: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean },
+  inBox: boolean,
+): WorkKey | null {
+  const command = (press.ctrlKey || press.metaKey) && !press.altKey && !press.shiftKey;
+  const key = press.key.toLowerCase();
+  if (command && key === 'enter') return inBox ? 'saveAndNext' : null;
+  if (command && key === 's') return 'save';
+  if (command && key === 'g') return 'goTo';
+  if (command && key === 'h') return 'history';
+  if (press.altKey && !press.ctrlKey && !press.metaKey && !press.shiftKey) {
+    if (press.key === 'PageDown') return 'nextWork';
+    if (press.key === 'PageUp') return 'previousWork';
+  }
+  return null;
+}
