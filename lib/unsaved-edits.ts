@@ -9,3 +9,8 @@ export function markUnsaved(editorId: string, unsaved: boolean) {
 export function hasUnsavedEdits(): boolean {
   return dirtyEditors.size > 0;
 }
+
+/** Whether one editor (`${paragraphId}:${lang}`) holds text that is not saved. */
+export function isUnsaved(editorId: string): boolean {
+  return dirtyEditors.has(editorId);
+}

@@ -39,6 +39,7 @@ export function EditorActions({
       )}
       <button
         ref={historyButton}
+        data-history-button
         type="button"
         className="button-quiet"
         disabled={!hydrated}

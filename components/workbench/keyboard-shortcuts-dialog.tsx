@@ -7,6 +7,11 @@ import { useT } from '@/components/i18n/use-t';
 /** Keys and the locale key of what they do. */
 export const SHORTCUTS: Array<[keys: string, action: string]> = [
   ['Ctrl+Enter (⌘+Enter)', 'shortcuts.save'],
+  ['Ctrl+S (⌘+S)', 'shortcuts.saveStay'],
+  ['Alt+PageDown', 'shortcuts.nextWork'],
+  ['Alt+PageUp', 'shortcuts.previousWork'],
+  ['Ctrl+G (⌘+G)', 'shortcuts.goTo'],
+  ['Ctrl+H (⌘+H)', 'shortcuts.history'],
   ['Alt+↓', 'shortcuts.next'],
   ['Alt+↑', 'shortcuts.previous'],
   ['Ctrl+Shift+C', 'shortcuts.copySource'],

@@ -10,6 +10,7 @@ import { useHydrated } from '../common/use-hydrated';
 import { GlossaryMarkedText, type SourceGlossaryTerm } from './glossary-marked-text';
 import { useEditingPresence, useRowLive } from './live-document-context';
 import { LiveNotes } from './live-notes';
+import { SearchMarkedText } from './search-marked-text';
 
 export function SourceEditor({
   paragraphId,
@@ -57,7 +58,9 @@ export function SourceEditor({
     return (
       <>
         <p className="source-text" lang="en">
-          <GlossaryMarkedText paragraphId={paragraphId} text={text} terms={glossary} />
+          <SearchMarkedText field="source" text={text}>
+            <GlossaryMarkedText paragraphId={paragraphId} text={text} terms={glossary} />
+          </SearchMarkedText>
         </p>
         <LiveNotes live={live} notice={null} />
         {canEdit && (

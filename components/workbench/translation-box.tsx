@@ -6,6 +6,7 @@
 import { useId, type KeyboardEvent, type RefObject } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { useHydrated } from '../common/use-hydrated';
+import { SearchMarkedText } from './search-marked-text';
 
 type Language = { code: string; direction: 'ltr' | 'rtl' };
 
@@ -61,7 +62,8 @@ export function TranslationBox({
     } else if (command && event.shiftKey && event.key.toLowerCase() === 'c' && canTranslate) {
       event.preventDefault();
       onEdit(copySource);
-    } else if (command && event.key === 'Enter') {
+    } else if (command && (event.key === 'Enter' || (event.key.toLowerCase() === 's' && !event.shiftKey && !event.altKey))) {
+      // Ctrl+S saves too (and stays; the workbench's keys move on after Ctrl+Enter).
       event.preventDefault();
       onSave();
     } else if (command && ['1', '2', '3'].includes(event.key) && canTranslate) {
@@ -88,6 +90,7 @@ export function TranslationBox({
         onChange={(event) => onEdit(event.target.value)}
         onKeyDown={onKeyDown}
       />
+      <SearchMarkedText field="translation" text={text} lang={language.code} />
       {loading && (
         <p id={hintId} className="muted small box-loading">
           {t('textBox.loading')}

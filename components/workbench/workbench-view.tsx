@@ -10,12 +10,26 @@ import { orNotFound, requirePageActor } from '@/lib/server/page-guards';
 import { StatusBar } from '../documents/status-bar';
 import { KeyboardShortcutsDialog } from './keyboard-shortcuts-dialog';
 import { LiveDocument } from './live-document';
+import { FindWork } from './find-work';
+import { FindableRow } from './findable-row';
 import { ParagraphRow } from './paragraph-row';
 import { WorkbenchPager } from './workbench-pager';
 import { PublishEditionButton } from './publish-edition-button';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
-export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { slug: string; lang: string; page?: string; jumpTo?: string }) {
+export async function WorkbenchView({
+  slug,
+  lang,
+  page: pageParam,
+  jumpTo,
+  filter,
+}: {
+  slug: string;
+  lang: string;
+  page?: string;
+  jumpTo?: string;
+  filter?: string;
+}) {
   const basePath = `/documents/${slug}/${lang}`;
   const actor = await requirePageActor(basePath);
   const { document, language, paragraphs: shown, paragraphCount, statusCounts: counts, permissions, checks, glossary, page } = await orNotFound(
@@ -27,6 +41,13 @@ export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { s
   }
   const [t, ui] = await Promise.all([getT(), getUiLanguage()]);
   const name = (code: string) => languageLabel(code, ui);
+  const facts = shown.map((paragraph) => ({
+    position: paragraph.position,
+    status: paragraph.status,
+    qaErrors: (checks[paragraph.id] ?? []).filter((issue) => issue.severity === 'error').length,
+    openThreads: paragraph.openThreads,
+    mine: paragraph.translation?.authorId === actor.id,
+  }));
   const glossaryTerms = glossary.map(({ source, target, doNotTranslate, note }) => ({ source, target, doNotTranslate, note }));
 
   return (
@@ -70,26 +91,28 @@ export async function WorkbenchView({ slug, lang, page: pageParam, jumpTo }: { s
             <p className="notice">{t('workbench.readOnly')}</p>
           )}
         </header>
-        <div className="paragraph-columns" aria-hidden="true">
-          <span>{name('en')}</span>
-          <span>{name(language.code)}</span>
-        </div>
-        <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphCount} />
-        <ol className="paragraphs">
-          {shown.map((paragraph) => (
-            <li key={paragraph.id}>
-              <ParagraphRow
-                paragraph={paragraph}
-                language={language}
-                canTranslate={permissions.translate}
-                canReview={permissions.review}
-                checks={checks[paragraph.id] ?? []}
-                glossary={glossaryTerms}
-              />
-            </li>
-          ))}
-        </ol>
-        {paragraphCount > shown.length && <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphCount} />}
+        <FindWork rows={facts} lang={language.code} basePath={basePath} paragraphCount={paragraphCount} filter={filter ?? null}>
+          <div className="paragraph-columns" aria-hidden="true">
+            <span>{name('en')}</span>
+            <span>{name(language.code)}</span>
+          </div>
+          <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphCount} />
+          <ol className="paragraphs">
+            {shown.map((paragraph, index) => (
+              <FindableRow key={paragraph.id} facts={facts[index]} editorId={`${paragraph.id}:${language.code}`}>
+                <ParagraphRow
+                  paragraph={paragraph}
+                  language={language}
+                  canTranslate={permissions.translate}
+                  canReview={permissions.review}
+                  checks={checks[paragraph.id] ?? []}
+                  glossary={glossaryTerms}
+                />
+              </FindableRow>
+            ))}
+          </ol>
+          {paragraphCount > shown.length && <WorkbenchPager basePath={basePath} page={page.number} paragraphs={paragraphCount} />}
+        </FindWork>
       </div>
     </LiveDocument>
   );

@@ -20,6 +20,8 @@ export type ParagraphState = {
     number: number;
     text: string;
     author: string;
+    /** Who wrote the current version ("my versions in review"). */
+    authorId: string;
     createdAt: Date;
     /** The newest version an editor approved (for any source version), if any. */
     approvedVersionId: string | null;
@@ -84,7 +86,7 @@ export async function loadParagraphStates(
       await findManyByIds([...currentIds, ...approvedIds], (ids) =>
         db.translationVersion.findMany({
           where: { id: { in: ids } },
-          select: { id: true, text: true, createdAt: true, author: { select: { name: true } } },
+          select: { id: true, text: true, createdAt: true, author: { select: { id: true, name: true } } },
         }),
       )
     ).map((row) => [row.id, row]),
@@ -126,6 +128,7 @@ export async function loadParagraphStates(
               number: current.number,
               text: details.text,
               author: details.author.name,
+              authorId: details.author.id,
               createdAt: details.createdAt,
               approvedVersionId,
               rejection: rejection

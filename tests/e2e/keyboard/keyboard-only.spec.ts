@@ -1,6 +1,6 @@
 import { expect, signIn, test } from '../fixtures';
 
-test('a translator works without the mouse: Alt+↓ to the next paragraph, Ctrl+Shift+C, Ctrl+Enter, Esc, and ? for help', async ({ page, story }) => {
+test('a translator works without the mouse: Ctrl+S, Alt+↓ to the next paragraph, Ctrl+Shift+C, Ctrl+Enter on to the next that needs work, Esc, and ? for help', async ({ page, story }) => {
   const doc = await story(['Kyiv', 'WELT', 'At least eight people died.'], ['de']);
   await signIn(page, 'translator.de@example.com');
   await page.goto(`/documents/${doc.slug}/de`);
@@ -8,7 +8,8 @@ test('a translator works without the mouse: Alt+↓ to the next paragraph, Ctrl+
   const first = page.getByRole('textbox', { name: 'German translation of paragraph 1' });
   await first.focus();
   await page.keyboard.type('Kiew');
-  await page.keyboard.press('Control+Enter');
+  // Ctrl+S saves and stays; Ctrl+Enter saves and moves on to the next paragraph that needs work.
+  await page.keyboard.press('Control+s');
   await expect(page.getByRole('region', { name: 'Paragraph 1', exact: true }).getByRole('status')).toHaveText('Saved');
   await expect(first).toBeFocused();
 
@@ -19,8 +20,6 @@ test('a translator works without the mouse: Alt+↓ to the next paragraph, Ctrl+
   await expect(second).toHaveValue('WELT');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('region', { name: 'Paragraph 2', exact: true }).getByRole('status')).toHaveText('Saved');
-
-  await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByRole('textbox', { name: 'German translation of paragraph 3' })).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(second).toBeFocused();

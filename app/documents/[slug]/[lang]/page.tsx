@@ -5,9 +5,9 @@ export default async function WorkbenchPage({
   searchParams,
 }: {
   params: Promise<{ slug: string; lang: string }>;
-  searchParams: Promise<{ page?: string; paragraph?: string }>;
+  searchParams: Promise<{ page?: string; paragraph?: string; filter?: string }>;
 }) {
   const { slug, lang } = await params;
-  const { page, paragraph } = await searchParams;
-  return <WorkbenchView slug={slug} lang={lang} page={page} jumpTo={paragraph} />;
+  const { page, paragraph, filter } = await searchParams;
+  return <WorkbenchView slug={slug} lang={lang} page={page} jumpTo={paragraph} filter={filter} />;
 }
