@@ -21,7 +21,7 @@ describe('checkTranslation', () => {
   });
 
   it('reports only "empty" for an untranslated paragraph', () => {
-    expect(checkTranslation(seeded('ar', 15))).toEqual([{ check: 'empty', severity: 'error', code: 'empty.blank', params: {}, message: 'The translation is empty.' }]);
+    expect(checkTranslation(seeded('ar', 15, ''))).toEqual([{ check: 'empty', severity: 'error', code: 'empty.blank', params: {}, message: 'The translation is empty.' }]);
   });
 
   it('describes every check', () => {
