@@ -25,7 +25,7 @@ describe('checkTranslation', () => {
   });
 
   it('describes every check', () => {
-    const names: QaCheckName[] = ['numbers', 'dates', 'quotes', 'final-punctuation', 'whitespace', 'repeated-words', 'empty', 'identical', 'length-ratio', 'glossary-missing', 'do-not-translate', 'cross-language-numbers'];
+    const names: QaCheckName[] = ['numbers', 'dates', 'quotes', 'final-punctuation', 'whitespace', 'repeated-words', 'empty', 'identical', 'length-ratio', 'glossary-missing', 'do-not-translate', 'cross-language-numbers', 'markup', 'consistency'];
     expect(Object.keys(QA_CHECKS).sort()).toEqual([...names].sort());
     expect(QA_CHECKS.numbers.severity).toBe('error');
     expect(QA_CHECKS['length-ratio'].severity).toBe('warning');

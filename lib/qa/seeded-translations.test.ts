@@ -1,7 +1,7 @@
 // The seeded translations pass every error-level check: a new check that flags correct seed text
 // is wrong, and a seed mistake shows up here.
 import { describe, expect, it } from 'vitest';
-import { checkNumbersAcrossLanguages, checkTranslation } from '.';
+import { checkConsistency, checkNumbersAcrossLanguages, checkTranslation } from '.';
 import { english, LANGUAGES, PARAGRAPH_COUNT, seeded, sourceOf, translatedParagraphs, translation, type Language } from './welt-seed.test-helper';
 
 /**
@@ -23,6 +23,15 @@ describe('the seeded translations', () => {
   it.each(translatedParagraphs().filter(([lang, n]) => !isKnown(lang, n)))('%s paragraph %i has no error', (lang, n) => {
     const errors = checkTranslation(seeded(lang, n)).filter((issue) => issue.severity === 'error');
     expect(errors).toEqual([]);
+  });
+
+  it('translate every sentence the English repeats the same way (the consistency check, over each whole language)', () => {
+    for (const lang of LANGUAGES) {
+      const paragraphs = translatedParagraphs()
+        .filter(([other]) => other === lang)
+        .map(([, n]) => ({ position: n, source: sourceOf(lang, n), target: translation(lang, n) }));
+      expect(Object.values(checkConsistency({ lang, paragraphs })).flat()).toEqual([]);
+    }
   });
 
   it('still fail where KNOWN_SEED_ERRORS says they do', () => {
