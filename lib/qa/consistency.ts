@@ -19,8 +19,13 @@ export type ConsistencyParagraph = { position: number; source: string; target: s
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** One segmenter per language: making one costs more than cutting a paragraph with it. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 function sentences(text: string, lang: string): string[] {
-  const segmenter = new Intl.Segmenter(baseLanguage(lang) || 'en', { granularity: 'sentence' });
+  const code = baseLanguage(lang) || 'en';
+  let segmenter = segmenters.get(code);
+  if (!segmenter) segmenters.set(code, (segmenter = new Intl.Segmenter(code, { granularity: 'sentence' })));
   return Array.from(segmenter.segment(text), (segment) => normalize(segment.segment)).filter(Boolean);
 }
 
