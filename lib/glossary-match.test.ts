@@ -16,6 +16,24 @@ describe('findGlossaryTerms', () => {
     expect(found(paragraphs[24].text)).toEqual(['Luhansk', 'Donetsk', 'Zaporizhia', 'Kherson', 'Kremlin']);
   });
 
+  it('takes each name of a list of regions as the region\'s term, however the English words the list', () => {
+    const text = paragraphs[24].text; // "This concerns the regions of Luhansk, Donetsk, Zaporizhia, and Kherson, which ..."
+    expect(findGlossaryTerms(text, terms).map((match) => [text.slice(match.start, match.end), match.term])).toEqual([
+      ['Luhansk', 'Luhansk region'],
+      ['Donetsk', 'Donetsk region'],
+      ['Zaporizhia', 'Zaporizhia region'],
+      ['Kherson', 'Kherson region'],
+      ['Kremlin', 'Kremlin'],
+    ]);
+    const terms2 = (text2: string) => findGlossaryTerms(text2, terms).map((match) => match.term);
+    expect(terms2('Russia claims the Donetsk and Luhansk regions in full.')).toEqual(['Donetsk region', 'Luhansk region']);
+    expect(terms2('Shelling in the Kherson region and the region of Zaporizhia.')).toEqual(['Kherson region', 'Zaporizhia region']);
+    // The city, or a list that is not of regions, is the place's own term.
+    expect(terms2('Rockets hit the city of Luhansk.')).toEqual(['Luhansk']);
+    expect(terms2('The regions of the country such as Luhansk were shelled.')).toEqual(['Luhansk']);
+    expect(terms2('He named the regions: Luhansk and Kherson.')).toEqual(['Luhansk', 'Kherson']);
+  });
+
   it('allows a possessive and tells the variant spelling apart', () => {
     const text = paragraphs[21].text; // "Ukrainian President Zelenskyy's refusal to cede the Crimean peninsula"
     expect(findGlossaryTerms(text, terms).filter((match) => match.term.startsWith('Zelensky'))).toEqual([

@@ -29,6 +29,37 @@ function pattern(term: string): RegExp {
 
 const patterns = new Map<string, RegExp>();
 
+/** A term for an administrative area: "Luhansk region", "Kherson oblast". */
+const AREA_TERM = /^(.+?)\s+(region|oblast|province)$/iu;
+/** A list of capitalised names before the name: "the regions of Luhansk, Donetsk, Zaporizhia, and ". */
+const NAME = "\\p{Lu}[\\p{L}'’-]*";
+/** "region" or "Region": the names must keep their capitals, so the patterns are case-sensitive. */
+const eitherCase = (word: string) => `(?:${word.toLowerCase()}|${word[0].toUpperCase()}${word.slice(1).toLowerCase()})`;
+const LIST_BEFORE = (head: string) => new RegExp(`\\b${eitherCase(head)}s?\\s+of\\s+(?:the\\s+)?(?:${NAME}(?:\\s+${NAME})*\\s*,?\\s+(?:(?:and|or)\\s+)?)*$`, 'u');
+const LIST_AFTER = (head: string) => new RegExp(`^(?:\\s*,?\\s+(?:(?:and|or)\\s+)?${NAME}(?:\\s+${NAME})*)*\\s+${eitherCase(head)}s\\b`, 'u');
+
+/**
+ * English names areas in lists: "the regions of Luhansk, Donetsk, Zaporizhia, and Kherson", "the
+ * Donetsk and Luhansk regions", "the region of Kherson". For a term "<name> region" (or oblast,
+ * province) each name of such a list counts as the term; the match covers the name only.
+ */
+function areaMatches(text: string, term: string): GlossaryMatch[] {
+  const area = AREA_TERM.exec(term);
+  if (!area) return [];
+  const [, name, head] = area;
+  const before = LIST_BEFORE(head);
+  const after = LIST_AFTER(head);
+  return [...text.matchAll(pattern(name))]
+    .filter((match) => {
+      const start = match.index!;
+      const end = start + match[0].length;
+      // Only the list's own clause: the text before, back to the last sentence end.
+      const clause = text.slice(0, start).split(/[.;:!?]\s/).pop()!;
+      return before.test(clause) || after.test(text.slice(end));
+    })
+    .map((match) => ({ start: match.index!, end: match.index! + match[0].length, term }));
+}
+
 /**
  * Where the terms occur, in text order, not overlapping. The longest match wins where matches
  * overlap ("Ukrainian Air Force" over "Air Force"). `end` is the end of the term itself, before
@@ -44,8 +75,10 @@ export function findGlossaryTerms(text: string, terms: Array<{ source: string }>
     for (const match of text.matchAll(pattern(term))) {
       candidates.push({ start: match.index!, end: match.index! + match[0].length, term });
     }
+    candidates.push(...areaMatches(text, term));
   }
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // The longest match wins; on the same words the longer term ("Luhansk region" over "Luhansk").
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || b.term.length - a.term.length);
   const chosen: GlossaryMatch[] = [];
   for (const candidate of candidates) {
     if (chosen.every((other) => candidate.end <= other.start || candidate.start >= other.end)) chosen.push(candidate);

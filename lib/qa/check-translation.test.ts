@@ -21,11 +21,11 @@ describe('checkTranslation', () => {
   });
 
   it('reports only "empty" for an untranslated paragraph', () => {
-    expect(checkTranslation(seeded('ar', 15))).toEqual([{ check: 'empty', severity: 'error', code: 'empty.blank', params: {}, message: 'The translation is empty.' }]);
+    expect(checkTranslation(seeded('ar', 15, ''))).toEqual([{ check: 'empty', severity: 'error', code: 'empty.blank', params: {}, message: 'The translation is empty.' }]);
   });
 
   it('describes every check', () => {
-    const names: QaCheckName[] = ['numbers', 'dates', 'quotes', 'final-punctuation', 'whitespace', 'repeated-words', 'empty', 'identical', 'length-ratio', 'glossary-missing', 'do-not-translate', 'cross-language-numbers'];
+    const names: QaCheckName[] = ['numbers', 'dates', 'quotes', 'final-punctuation', 'whitespace', 'repeated-words', 'empty', 'identical', 'length-ratio', 'glossary-missing', 'do-not-translate', 'cross-language-numbers', 'markup', 'consistency'];
     expect(Object.keys(QA_CHECKS).sort()).toEqual([...names].sort());
     expect(QA_CHECKS.numbers.severity).toBe('error');
     expect(QA_CHECKS['length-ratio'].severity).toBe('warning');

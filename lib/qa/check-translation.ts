@@ -5,6 +5,7 @@ import { checkEmpty } from './empty';
 import { checkDoNotTranslate, checkGlossaryMissing } from './glossary';
 import { checkIdentical } from './identical';
 import { checkLength } from './length';
+import { checkMarkup } from './markup';
 import { checkNumbers } from './numbers';
 import { checkFinalPunctuation } from './punctuation';
 import { checkQuotes } from './quotes';
@@ -15,6 +16,7 @@ import { checkWhitespace } from './whitespace';
 /** The single-text checks in the order they report. The cross-language check needs all languages at once. */
 export const SINGLE_TEXT_CHECKS: Array<(input: QaInput) => QaIssue[]> = [
   checkNumbers,
+  checkMarkup,
   checkDates,
   checkQuotes,
   checkFinalPunctuation,

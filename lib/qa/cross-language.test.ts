@@ -52,8 +52,8 @@ describe('numbers across languages', () => {
           check: 'cross-language-numbers',
           severity: 'error',
           code: 'cross-language-numbers.missing',
-          params: { languages: ['fr', 'uk'], number: '6' },
-          message: 'French and Ukrainian have 6; this translation does not.',
+          params: { languages: ['ar', 'fr', 'uk'], number: '6' },
+          message: 'Arabic, French and Ukrainian have 6; this translation does not.',
         },
       ],
       fr: [],
@@ -65,7 +65,7 @@ describe('numbers across languages', () => {
   it('reports a number no other text has, and leaves a number all translations share to the single-text check', () => {
     const added = edit(translation('fr', 16), 'Le président ukrainien', 'Le président ukrainien, 47 ans,');
     expect(checkNumbersAcrossLanguages({ source: english(16).text, targets: { ...all(16), fr: added } }).fr.map((issue) => issue.message)).toEqual([
-      'This translation has 47; the source, German and Ukrainian do not.',
+      'This translation has 47; the source, Arabic, German and Ukrainian do not.',
     ]);
     const allWrong = { de: 'mit 251 Drohnen', fr: 'de 251 drones', uk: '251 дронів' };
     expect(Object.values(checkNumbersAcrossLanguages({ source: 'attacks with 215 drones', targets: allWrong })).flat()).toEqual([]);

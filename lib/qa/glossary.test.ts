@@ -45,6 +45,51 @@ describe('glossary-missing', () => {
   });
 });
 
+describe('the stem rule', () => {
+  it('finds a Ukrainian region in its cases, alone or in a list that shares "області"', () => {
+    for (const text of [
+      'Вибухи пролунали в Луганській області.',
+      'Окупанти обстріляли населені пункти Луганської області.',
+      'Росія контролює майже всю Луганську область.',
+      'Над Луганською областю збили два дрони.',
+      'Ідеться про Луганську, Донецьку, Запорізьку та Херсонську області, які Росія частково окупувала.',
+    ]) {
+      expect(textHasTerm(text, 'Луганська область', 'uk')).toBe(true);
+    }
+    expect(textHasTerm('Удари по Херсонській і Запорізькій областях.', 'Запорізька область', 'uk')).toBe(true);
+    expect(textHasTerm('У Донецькій області тривають бої.', 'Донецька область', 'uk')).toBe(true);
+    // Another region, the city, or the word split by a sentence's end is not the term.
+    expect(textHasTerm('Вибухи пролунали в Донецькій області.', 'Луганська область', 'uk')).toBe(false);
+    expect(textHasTerm('Вибухи пролунали в Луганську.', 'Луганська область', 'uk')).toBe(false);
+    expect(textHasTerm('Луганську, 12 міст і 40 сіл області', 'Луганська область', 'uk')).toBe(false);
+  });
+
+  it('finds German and Ukrainian names and terms in their inflected forms', () => {
+    expect(textHasTerm('nachdem er mehrere Dekrete unterzeichnet hatte', 'Dekret', 'de')).toBe(true);
+    expect(textHasTerm('am Rande eines Treffens mit dem norwegischen Ministerpräsidenten Jonas Gahr Støre', 'Jonas Gahr Støre', 'de')).toBe(true);
+    expect(textHasTerm('на полях зустрічі з прем’єр-міністром Норвегії Йонасом Гаром Стере', 'Йонас Гар Стере', 'uk')).toBe(true);
+    expect(textHasTerm('після підписання кількох виконавчих указів', 'виконавчий указ', 'uk')).toBe(true);
+    expect(textHasTerm('закликає очільника Кремля Володимира Путіна', 'очільник Кремля', 'uk')).toBe(true);
+    expect(textHasTerm('بعد توقيعه عدة أوامر تنفيذية', 'أمر تنفيذي', 'ar')).toBe(true);
+    expect(textHasTerm('nachdem er mehrere Erlasse unterzeichnet hatte', 'Dekret', 'de')).toBe(false);
+  });
+
+  it('reports a seeded region that lost its name', () => {
+    expect(missing(seeded('uk', 25, edit(translation('uk', 25), 'Луганську, ', '')))).toEqual([
+      'The glossary translates “Luhansk region” as “Луганська область”; the translation does not use it.',
+    ]);
+    expect(missing(seeded('de', 19, edit(translation('de', 19), 'mehrere Dekrete', 'mehrere Anordnungen')))).toEqual([
+      'The glossary translates “executive order” as “Dekret”; the translation does not use it.',
+    ]);
+    expect(missing(seeded('ar', 15, edit(translation('ar', 15), '«أوكراينسكا برافدا»', '«برافدا»')))).toEqual([
+      'The glossary translates “Ukrayinska Pravda” as “أوكراينسكا برافدا”; the translation does not use it.',
+    ]);
+    expect(missing(seeded('fr', 5, edit(translation('fr', 5), 'le maître du Kremlin', 'le chef russe')))).toEqual([
+      'The glossary translates “Kremlin leader” as “maître du Kremlin”; the translation does not use it.',
+    ]);
+  });
+});
+
 describe('do-not-translate', () => {
   it('reports a translated brand name as an error', () => {
     expect(checkDoNotTranslate(seeded('de', 11, edit(translation('de', 11), 'auf Truth Social', 'auf Wahrheit Sozial')))).toEqual([
@@ -81,13 +126,17 @@ describe('glossaryTermsFor', () => {
     const german = glossaryTermsFor(glossaryFile, 'de-DE');
     expect(german.find((term) => term.source === 'Zelenskyy')).toMatchObject({ target: 'Selenskyj', doNotTranslate: false });
     expect(german.find((term) => term.source === 'WELT')).toMatchObject({ target: 'WELT', doNotTranslate: true });
-    // No Arabic form of Ukrayinska Pravda is in the glossary.
-    expect(glossary('ar').some((term) => term.source === 'Ukrayinska Pravda')).toBe(false);
+    expect(glossary('ar').find((term) => term.source === 'Ukrayinska Pravda')).toMatchObject({ target: 'أوكراينسكا برافدا', doNotTranslate: false });
+    // Regions have a Ukrainian entry only: other languages name them by the place's own entry.
+    expect(glossaryTermsFor(glossaryFile, 'uk').find((term) => term.source === 'Luhansk region')).toMatchObject({ target: 'Луганська область' });
+    expect(glossary('de').some((term) => term.source === 'Luhansk region')).toBe(false);
+    // A do-not-translate entry keeps the source as its target.
+    for (const term of glossaryFile.terms.filter((entry) => entry.doNotTranslate)) expect(term.targets.de).toBe(term.source);
   });
 
   it('has every term the article needs, each with a note', () => {
     const sources = glossaryFile.terms.map((term) => term.source);
-    for (const term of ['Zelensky', 'Zelenskyy', 'Kyiv', 'Kremlin', 'Peskov', 'Crimea', 'Luhansk', 'Donetsk', 'Zaporizhia', 'Kherson', 'Klitschko', 'Sybiha', 'Putin', 'Trump', 'Vance', 'Truth Social', 'Telegram', 'WELT', 'Ukrayinska Pravda', 'Le Point', 'White House', 'ceasefire', 'Air Force']) {
+    for (const term of ['Zelensky', 'Zelenskyy', 'Kyiv', 'Kremlin', 'Peskov', 'Crimea', 'Luhansk', 'Donetsk', 'Zaporizhia', 'Kherson', 'Klitschko', 'Sybiha', 'Putin', 'Trump', 'Vance', 'Truth Social', 'Telegram', 'WELT', 'Ukrayinska Pravda', 'Le Point', 'White House', 'ceasefire', 'Air Force', 'Luhansk region', 'Donetsk region', 'Zaporizhia region', 'Kherson region', 'Kremlin leader', 'executive order', 'Jonas Gahr Støre']) {
       expect(sources).toContain(term);
     }
     expect(glossaryFile.terms.filter((term) => term.doNotTranslate).map((term) => term.source).sort()).toEqual(['Le Point', 'Telegram', 'Truth Social', 'WELT']);

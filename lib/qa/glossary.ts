@@ -2,7 +2,7 @@
 // and a do-not-translate name such as "Truth Social" or "WELT" stays as it is (do-not-translate).
 import { findGlossaryTerms } from '../glossary-match';
 import { issue, type QaIssue } from './messages';
-import { baseLanguage, foldWord, wordsOf } from './text';
+import { baseLanguage, foldWord, wordsOf, type Word } from './text';
 import type { GlossaryTerm, QaInput } from './types';
 
 /** seeds/glossary.json: one entry per term, its translations by language code. */
@@ -43,11 +43,21 @@ function comparable(word: string, lang: string): string {
   return foldVowels(lang === 'fr' ? withoutElision(folded) : folded, lang);
 }
 
-/** Whether one word of the text is a form of one word of the term. */
+/**
+ * Whether one word of the text is a form of one word of the term. The stem rule, for languages
+ * that decline (German, Ukrainian, Russian, Polish, Czech): a text word is a form of the term's
+ * word when it starts with the term word's first max(4, length − 2) letters (the whole word when
+ * shorter than 4), after folding case, apostrophes and, in Ukrainian, the vowels that alternate
+ * inside a stem. Case endings are at most two letters longer or shorter than the dictionary form
+ * the glossary gives, so "Луганська область" finds "Луганській області", "Луганської області",
+ * "Луганською областю"; "Weißes Haus" finds "vor dem Weißen Haus"; "Кремль" finds "Кремля". No
+ * full morphology: a consonant alternation (Запоріжжя → Запорізька) is a different word, which
+ * is why the region has its own glossary entry. Arabic attaches prefixes (و، ب، ال) instead, so a
+ * word there counts when it contains the term's word.
+ */
 function sameWord(textWord: string, termWord: string, original: string, lang: string): boolean {
   if (lang === 'ar') return textWord.includes(termWord);
   if (INFLECTING.has(lang)) {
-    // The stem: the first max(4, length − 2) letters of the term's word.
     const length = Array.from(original).length;
     const stem = Array.from(termWord).slice(0, Math.max(4, length - 2)).join('');
     return textWord.startsWith(stem);
@@ -55,15 +65,43 @@ function sameWord(textWord: string, termWord: string, original: string, lang: st
   return textWord === termWord || textWord === `${termWord}s` || textWord === `${termWord}x`;
 }
 
-/** Whether the text uses the term (in any case, inflected where the language inflects). */
+/** Words that join a list: "Луганську, Донецьку та Херсонську області", "Luhansk und Donezk". */
+const CONJUNCTIONS = new Set(['та', 'і', 'й', 'або', 'чи', 'und', 'oder', 'sowie', 'et', 'ou', 'and', 'or', 'и']);
+/** The most words a list may put between two words of a term. */
+const LIST_WORDS = 5;
+
+/**
+ * Whether what lies between two words of the text is part of a list that shares the term's last
+ * word: "Луганську, Донецьку, Запорізьку та Херсонську області" names four regions with one
+ * "області". Only words, commas and a conjunction, at most LIST_WORDS words, with a comma or a
+ * conjunction among them; never a sentence's end or a number.
+ */
+function isListBetween(gap: string, words: readonly Word[], lang: string): boolean {
+  if (words.length > LIST_WORDS || !/^[\s,،\p{L}\p{M}’'-]*$/u.test(gap)) return false;
+  return /[,،]/.test(gap) || words.some((word) => CONJUNCTIONS.has(foldWord(word.text, lang)));
+}
+
+/**
+ * Whether the text uses the term (in any case, inflected where the language inflects). The term's
+ * words come in order, next to each other or separated by a list (isListBetween).
+ */
 export function textHasTerm(text: string, term: string, lang: string): boolean {
   const code = baseLanguage(lang);
   const termWords = wordsOf(term, code);
   if (!termWords.length) return true;
-  const textWords = wordsOf(text, code).map((word) => comparable(word.text, code));
+  const words = wordsOf(text, code);
+  const textWords = words.map((word) => comparable(word.text, code));
   const wanted = termWords.map((word) => ({ folded: comparable(word.text, code), original: foldWord(word.text, code) }));
+  const matchFrom = (j: number, previous: number): boolean => {
+    if (j === wanted.length) return true;
+    for (let k = previous + 1; k < textWords.length && k <= previous + 1 + LIST_WORDS; k++) {
+      if (k > previous + 1 && !isListBetween(text.slice(words[previous].end, words[k].index), words.slice(previous + 1, k), code)) break;
+      if (sameWord(textWords[k], wanted[j].folded, wanted[j].original, code) && matchFrom(j + 1, k)) return true;
+    }
+    return false;
+  };
   for (let i = 0; i + wanted.length <= textWords.length; i++) {
-    if (wanted.every((word, j) => sameWord(textWords[i + j], word.folded, word.original, code))) return true;
+    if (sameWord(textWords[i], wanted[0].folded, wanted[0].original, code) && matchFrom(1, i)) return true;
   }
   return false;
 }

@@ -1,12 +1,14 @@
 // Quality checks for news translations: pure functions from a source paragraph and its
 // translation to a list of issues (numbers, dates, quotes, glossary ...), for the workbench.
 export { checkTranslation, SINGLE_TEXT_CHECKS } from './check-translation';
+export { checkConsistency, type ConsistencyParagraph } from './consistency';
 export { checkNumbersAcrossLanguages } from './cross-language';
 export { checkDates } from './dates';
 export { checkEmpty } from './empty';
 export { checkDoNotTranslate, checkGlossaryMissing, glossaryTermsFor, textHasTerm, type GlossaryFile } from './glossary';
 export { checkIdentical } from './identical';
 export { checkLength, LENGTH_RATIOS } from './length';
+export { checkMarkup, findMarkup } from './markup';
 export { checkNumbers, compareNumbers, findNumbers, type NumberMention } from './numbers';
 export { checkFinalPunctuation } from './punctuation';
 export { checkQuotes, quotesBalance } from './quotes';

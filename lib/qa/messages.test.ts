@@ -29,8 +29,8 @@ describe('quality-check messages', () => {
 
     const all = Object.fromEntries(LANGUAGES.map((lang) => [lang, translation(lang, 16)]));
     const [added] = checkNumbersAcrossLanguages({ source: english(16).text, targets: { ...all, fr: edit(all.fr, 'Le président ukrainien', 'Le président ukrainien, 47 ans,') } }).fr;
-    expect(added.message).toBe('This translation has 47; the source, German and Ukrainian do not.');
-    expect(qaIssueText(t.de, added)).toBe('Diese Übersetzung hat 47, der Ausgangstext, Deutsch und Ukrainisch nicht.');
+    expect(added.message).toBe('This translation has 47; the source, Arabic, German and Ukrainian do not.');
+    expect(qaIssueText(t.de, added)).toBe('Diese Übersetzung hat 47, der Ausgangstext, Arabisch, Deutsch und Ukrainisch nicht.');
     const [alone] = checkNumbersAcrossLanguages({ source: english(16).text, targets: { de: all.de, fr: edit(all.fr, 'Le président ukrainien', 'Le président ukrainien, 47 ans,') } }).fr;
     expect(alone.message).toBe('This translation has 47; the source and German do not.');
     expect(qaIssueText(t.de, alone)).toBe('Diese Übersetzung hat 47, der Ausgangstext und Deutsch nicht.');

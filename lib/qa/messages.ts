@@ -56,6 +56,10 @@ export const QA_MESSAGES = {
   'cross-language-numbers.missing': { languages: 'languages', number: 'text' },
   'cross-language-numbers.added': { languages: 'languages', number: 'text' },
   'cross-language-numbers.addedAlone': { number: 'text' },
+  'markup.added': { item: 'text' },
+  'markup.missing': { item: 'text' },
+  'markup.changed': { source: 'text', target: 'text' },
+  'consistency.differs': { paragraph: 'number', sentence: 'text', translation: 'text' },
 } as const satisfies Record<`${QaCheckName}.${string}`, Record<string, QaParamKind>>;
 
 export type QaMessageCode = keyof typeof QA_MESSAGES;

@@ -18,7 +18,9 @@ export type QaCheckName =
   | 'length-ratio'
   | 'glossary-missing'
   | 'do-not-translate'
-  | 'cross-language-numbers';
+  | 'cross-language-numbers'
+  | 'markup'
+  | 'consistency';
 
 /**
  * One glossary entry resolved for one target language. For a do-not-translate term `target` is
@@ -52,6 +54,8 @@ const SEVERITIES: Record<QaCheckName, QaSeverity> = {
   'glossary-missing': 'warning',
   'do-not-translate': 'error',
   'cross-language-numbers': 'error',
+  markup: 'error',
+  consistency: 'warning',
 };
 
 /**

@@ -7,6 +7,7 @@ import { updateGlossaryTerm } from '../../lib/server/glossary/update-glossary-te
 import { searchMemory } from '../../lib/server/memory/search-memory';
 import { suggestTranslations } from '../../lib/server/memory/suggest-translations';
 import { listDocumentChecks } from '../../lib/server/qa/list-document-checks';
+import { listReviewQueue } from '../../lib/server/reviews/list-review-queue';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
 import { seedDemo } from '../../lib/server/seed/seed-demo';
 import { saveTranslationVersion } from '../../lib/server/translations/save-translation-version';
@@ -53,6 +54,30 @@ describe('quality checks through the services', () => {
     const approved = await reviewTranslationVersion({ versionId: saved.version.versionId, decision: 'approved', overrideReason: 'Checked with the desk.', actor: editor });
     expect(approved.created).toBe(true);
     expect((await database.db.review.findFirstOrThrow({ where: { translationVersionId: saved.version.versionId } })).overrideReason).toBe('Checked with the desk.');
+  });
+
+  it('a pasted tag is an error on save; a repeated sentence translated two ways is a warning in the document checks and the review queue', async () => {
+    const doc = await createDocument(database.db, {
+      paragraphs: ['Attack on Kyiv', 'Russia attacked Ukraine again overnight. Explosions were reported in several cities.', 'Klitschko wrote on Telegram.', 'Russia attacked Ukraine again overnight. The injured were taken to hospitals.'],
+      languages: ['de'],
+    });
+    const save = (index: number, text: string) => saveTranslationVersion({ paragraphId: doc.paragraphs[index].id, lang: 'de', text, baseVersionId: null, actor: german });
+    const pasted = await save(2, 'Klitschko schrieb auf Telegram.<img src=x onerror=alert(1)>');
+    expect(pasted.version.checks?.filter((issue) => issue.severity === 'error').map((issue) => issue.code)).toEqual(['markup.added']);
+    await save(1, 'Russland griff die Ukraine in der Nacht erneut an. Aus mehreren Städten wurden Explosionen gemeldet.');
+    await save(3, 'Russland hat die Ukraine in der Nacht wieder angegriffen. Die Verletzten wurden in Krankenhäuser gebracht.');
+    const checks = (await listDocumentChecks({ slug: doc.slug, lang: 'de', actor: reader })).filter((issue) => issue.check === 'consistency');
+    expect(checks.map((issue) => [issue.position, issue.message])).toEqual([
+      [4, 'Paragraph 2 has the same English (“Russia attacked Ukraine again overnight.”) and translates it as “Russland griff die Ukraine in der Nacht erneut an.”.'],
+    ]);
+    // The queue holds only paragraph 4 once 2 is approved, and still compares it with 2.
+    const [first] = await database.db.translationVersion.findMany({ where: { paragraphId: doc.paragraphs[1].id, languageCode: 'de' } });
+    await reviewTranslationVersion({ versionId: first.id, decision: 'approved', actor: editor });
+    const queue = await listReviewQueue({ slug: doc.slug, lang: 'de', actor: reader });
+    const fourth = queue.items.find((item) => item.position === 4)!;
+    expect(fourth.checks.filter((issue) => issue.check === 'consistency').map((issue) => issue.params)).toEqual([
+      { paragraph: 2, sentence: 'Russia attacked Ukraine again overnight.', translation: 'Russland griff die Ukraine in der Nacht erneut an.' },
+    ]);
   });
 });
 

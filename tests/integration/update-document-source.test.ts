@@ -173,7 +173,7 @@ describe('updating the English of the WELT article', () => {
   it('gives two edited paragraphs a new English version: their translations read as outdated, with the English diff', async () => {
     const slug = await cloneDocument(database.db, 'welt-trump-putin');
     const before = await article(slug);
-    expect([before[5].statuses.de, before[12].statuses.de, before[12].statuses.ar]).toEqual(['approved', 'in_review', 'untranslated']);
+    expect([before[5].statuses.de, before[12].statuses.de, before[12].statuses.ar]).toEqual(['approved', 'in_review', 'in_review']);
     const edited = [...welt];
     edited[5] = welt[5].replace('a concession by the Kremlin', 'a major concession by the Kremlin');
     edited[12] = welt[12].replace('at least', 'at least nine people died and');
@@ -187,7 +187,7 @@ describe('updating the English of the WELT article', () => {
       expect(after[index].versions).toEqual(before[index].versions);
     }
     expect(after[5].statuses).toEqual({ ar: 'outdated', de: 'outdated', fr: 'outdated', uk: 'outdated' });
-    expect(after[12].statuses).toEqual({ ar: 'untranslated', de: 'outdated', fr: 'outdated', uk: 'outdated' });
+    expect(after[12].statuses).toEqual({ ar: 'outdated', de: 'outdated', fr: 'outdated', uk: 'outdated' });
     before.forEach((row, index) => index !== 5 && index !== 12 && expectKept(after[index], row));
 
     // The workbench shows what the German translated, beside the English it has now.

@@ -62,6 +62,7 @@ export async function listReviewQueue({ slug, lang, actor }: { slug: string; lan
     documentId: document.id,
     lang: language.code,
     states: waiting,
+    article: states,
     otherLanguages: document.languages.map((l) => l.code).filter((code) => code !== language.code),
   });
 

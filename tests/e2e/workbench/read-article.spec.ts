@@ -47,7 +47,9 @@ test('the documents page shows progress per language, and the language switch le
   const box = page.getByRole('textbox', { name: 'Arabic translation of paragraph 2', exact: true });
   await expect(box).toHaveAttribute('dir', 'rtl');
   await expect(box).toHaveValue(/ترامب/);
-  await expect(page.getByRole('region', { name: 'Paragraph 20', exact: true }).getByText('Untranslated', { exact: true })).toBeVisible();
+  const last = page.getByRole('region', { name: 'Paragraph 25', exact: true });
+  await expect(last.getByRole('textbox', { name: 'Arabic translation of paragraph 25', exact: true })).toHaveValue(/لوغانسك ودونيتسك وزابوريجيا وخيرسون/);
+  await expect(last.getByText('In review', { exact: true })).toBeVisible();
   // A German translator reads Arabic but cannot change it.
   await expect(box).toHaveAttribute('readonly', '');
   await expect(page.getByRole('region', { name: 'Paragraph 2', exact: true }).getByRole('button', { name: 'Save' })).toHaveCount(0);
