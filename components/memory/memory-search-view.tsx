@@ -61,7 +61,7 @@ export async function MemorySearchView({ lang, query }: { lang?: string; query?:
             <tbody>
               {results.map((pair) => (
                 <tr key={pair.versionId}>
-                  <td lang="en">{pair.source}</td>
+                  <td lang="en" dir="ltr">{pair.source}</td>
                   <td lang={language?.code} dir={language?.direction}>
                     {pair.target}
                   </td>

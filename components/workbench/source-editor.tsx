@@ -56,7 +56,7 @@ export function SourceEditor({
   if (!editing) {
     return (
       <>
-        <p className="source-text" lang="en">
+        <p className="source-text" lang="en" dir="ltr">
           <GlossaryMarkedText paragraphId={paragraphId} text={text} terms={glossary} />
         </p>
         <LiveNotes live={live} notice={null} />
@@ -83,6 +83,7 @@ export function SourceEditor({
       <textarea
         aria-label={t('source.boxLabel', { n: position })}
         lang="en"
+        dir="ltr"
         value={draft}
         rows={Math.max(2, Math.ceil(draft.length / 70))}
         onChange={(event) => setDraft(event.target.value)}

@@ -1,13 +1,21 @@
 // One i18next instance for one interface language, with every locale file loaded up front
 // (they are small), initialised synchronously so server and browser render the same text.
 import i18next, { type i18n } from 'i18next';
+import ar from '../../locales/ar.json';
 import de from '../../locales/de.json';
 import en from '../../locales/en.json';
+import fr from '../../locales/fr.json';
 import uk from '../../locales/uk.json';
 import { formatLanguageList, languageName, monthName, weekdayName } from './format';
 import type { UiLanguage } from './ui-languages';
 
-export const resources = { en: { translation: en }, de: { translation: de }, uk: { translation: uk } };
+export const resources = {
+  en: { translation: en },
+  de: { translation: de },
+  fr: { translation: fr },
+  uk: { translation: uk },
+  ar: { translation: ar },
+};
 
 export function createI18n(language: UiLanguage): i18n {
   const instance = i18next.createInstance();
