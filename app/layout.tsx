@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { UiLanguageProvider } from '@/components/i18n/ui-language-provider';
 import { SiteHeader } from '@/components/site-header';
+import { UI_LANGUAGE_DIRECTIONS } from '@/lib/i18n/ui-languages';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
 import './globals.css';
 
@@ -17,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const language = await getUiLanguage();
   const t = await getT();
   return (
-    <html lang={language}>
+    <html lang={language} dir={UI_LANGUAGE_DIRECTIONS[language]}>
       <body>
         <UiLanguageProvider language={language}>
           <a className="skip-link" href="#main">

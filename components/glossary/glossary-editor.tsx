@@ -77,7 +77,9 @@ export function GlossaryEditor({ language, terms, canEdit }: { language: Glossar
               </tr>
             ) : (
               <tr key={term.id}>
-                <th scope="row">{term.source}</th>
+                <th scope="row" lang="en" dir="ltr">
+                  {term.source}
+                </th>
                 <td lang={language.code} dir={language.direction}>
                   {term.doNotTranslate ? <em>{t('glossary.keep')}</em> : term.target}
                 </td>

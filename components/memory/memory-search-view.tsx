@@ -65,7 +65,7 @@ export async function MemorySearchView({ lang, query }: { lang?: string; query?:
             <tbody>
               {results.map((pair) => (
                 <tr key={memoryPairKey(pair)}>
-                  <td lang="en">{pair.source}</td>
+                  <td lang="en" dir="ltr">{pair.source}</td>
                   <td lang={language?.code} dir={language?.direction}>
                     {pair.target}
                   </td>

@@ -41,7 +41,7 @@ export function ArticlePreview({
                 </select>
                 {kind !== paragraph.kind && <span className="muted small">{t('newDocument.changed')}</span>}
               </div>
-              <p lang="en" className="preview-text">
+              <p lang="en" dir="ltr" className="preview-text">
                 {paragraph.source.text}
               </p>
             </li>

@@ -14,7 +14,7 @@ export function QueueRedline({ item, language }: { item: QueueItem; language: La
   const { t } = useT();
   return (
     <div className="queue-columns">
-      <div lang="en">
+      <div lang="en" dir="ltr">
         {item.source.before !== null ? (
           <WordDiffView changes={wordDiff(item.source.before, item.source.text, 'en').changes} lang="en" label={t('notes.englishChanges')} />
         ) : (

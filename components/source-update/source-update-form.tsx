@@ -48,6 +48,7 @@ export function SourceUpdateForm({ slug, lang, sourceLang, revision }: { slug: s
           {t('sourceUpdate.text')}
           <textarea
             lang={sourceLang}
+            dir="ltr"
             rows={14}
             spellCheck={false}
             value={state.content}
@@ -103,7 +104,7 @@ function UpdateReport({ report, sourceLang }: { report: SourceUpdateReport; sour
                     {t('sourceUpdate.unchangedRun', { count: item.paragraphs.length, list: positionRanges(item.paragraphs.map((p) => p.newPosition!)) })}
                   </summary>
                   {item.paragraphs.map((paragraph) => (
-                    <p key={paragraph.newPosition} lang={sourceLang}>
+                    <p key={paragraph.newPosition} lang={sourceLang} dir="ltr">
                       <span className="paragraph-number">{paragraph.newPosition}</span> {paragraph.text}
                     </p>
                   ))}
@@ -134,7 +135,7 @@ function PreviewParagraph({ paragraph, sourceLang }: { paragraph: SourceUpdatePa
       {paragraph.changes ? (
         <WordDiffView changes={paragraph.changes} lang={sourceLang} label={label} />
       ) : (
-        <p className="word-diff" lang={sourceLang}>
+        <p className="word-diff" lang={sourceLang} dir="ltr">
           {paragraph.outcome === 'added' ? <ins>{paragraph.text}</ins> : removed ? <del>{paragraph.text}</del> : paragraph.text}
         </p>
       )}

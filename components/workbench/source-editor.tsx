@@ -57,7 +57,7 @@ export function SourceEditor({
   if (!editing) {
     return (
       <>
-        <p className="source-text" lang="en">
+        <p className="source-text" lang="en" dir="ltr">
           <SearchMarkedText field="source" text={text}>
             <GlossaryMarkedText paragraphId={paragraphId} text={text} terms={glossary} />
           </SearchMarkedText>
@@ -86,6 +86,7 @@ export function SourceEditor({
       <textarea
         aria-label={t('source.boxLabel', { n: position })}
         lang="en"
+        dir="ltr"
         value={draft}
         rows={Math.max(2, Math.ceil(draft.length / 70))}
         onChange={(event) => setDraft(event.target.value)}

@@ -59,7 +59,9 @@ export async function WorkbenchView({
           <p className="muted">
             <Link href="/">{t('header.documents')}</Link> / {name(language.code)}
           </p>
-          <h1>{document.title}</h1>
+          <h1 lang={document.sourceLang} dir="ltr">
+            {document.title}
+          </h1>
           <nav aria-label={t('workbench.targetLanguage')} className="language-switch">
             {document.languages.map((candidate) => (
               <Link

@@ -1,13 +1,21 @@
 // One i18next instance for one interface language, with every locale file loaded up front
 // (they are small), initialised synchronously so server and browser render the same text.
 import i18next, { type i18n } from 'i18next';
+import ar from '../../locales/ar.json';
 import de from '../../locales/de.json';
 import en from '../../locales/en.json';
+import fr from '../../locales/fr.json';
 import uk from '../../locales/uk.json';
-import { formatLanguageList, languageName, monthName, weekdayName } from './format';
+import { formatLanguageList, formatNumber, languageName, monthName, weekdayName } from './format';
 import type { UiLanguage } from './ui-languages';
 
-export const resources = { en: { translation: en }, de: { translation: de }, uk: { translation: uk } };
+export const resources = {
+  en: { translation: en },
+  de: { translation: de },
+  fr: { translation: fr },
+  uk: { translation: uk },
+  ar: { translation: ar },
+};
 
 export function createI18n(language: UiLanguage): i18n {
   const instance = i18next.createInstance();
@@ -38,4 +46,6 @@ function addFormats(instance: i18n) {
   formatter.add('languageList', (value, lng) => formatLanguageList(Array.isArray(value) ? value.map(String) : [String(value)], lng ?? 'en'));
   formatter.add('weekday', (value, lng) => weekdayName(Number(value), lng ?? 'en'));
   formatter.add('month', (value, lng) => monthName(Number(value), lng ?? 'en'));
+  // `{{count, number}}` writes digits as the rest of the interface does (Arabic: 0–9, see format.ts).
+  formatter.add('number', (value, lng) => formatNumber(Number(value), lng ?? 'en'));
 }

@@ -27,16 +27,26 @@ export function languageLabel(code: string, uiLanguage: string): string {
   return name.charAt(0).toLocaleUpperCase(uiLanguage) + name.slice(1);
 }
 
+/**
+ * The locale numbers and dates are written in. Arabic keeps the digits 0–9: the newsroom's
+ * Arabic copy writes them (the seeded article: „24 أبريل/نيسان 2025“), interpolated counts
+ * are written with them, and ICU versions disagree on Arabic's default digits, so the server and
+ * the browser could render one number two ways.
+ */
+export function numberLocale(uiLanguage: string): string {
+  return uiLanguage === 'ar' ? 'ar-u-nu-latn' : uiLanguage;
+}
+
 export function formatPercent(share: number, uiLanguage: string): string {
-  return kept(`percent:${uiLanguage}`, () => new Intl.NumberFormat(uiLanguage, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+  return kept(`percent:${uiLanguage}`, () => new Intl.NumberFormat(numberLocale(uiLanguage), { style: 'percent', maximumFractionDigits: 0 })).format(share);
 }
 
 export function formatNumber(value: number, uiLanguage: string): string {
-  return kept(`number:${uiLanguage}`, () => new Intl.NumberFormat(uiLanguage)).format(value);
+  return kept(`number:${uiLanguage}`, () => new Intl.NumberFormat(numberLocale(uiLanguage))).format(value);
 }
 
 export function formatDateTime(iso: string, uiLanguage: string): string {
-  return kept(`datetime:${uiLanguage}`, () => new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
+  return kept(`datetime:${uiLanguage}`, () => new Intl.DateTimeFormat(numberLocale(uiLanguage), { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
 }
 
 /**
@@ -55,10 +65,10 @@ export function formatLanguageList(codes: readonly string[], uiLanguage: string)
 /** The name of a weekday, 1 (Monday) to 7 (Sunday) as in ISO 8601, in the interface language. */
 export function weekdayName(isoDay: number, uiLanguage: string): string {
   // 1 January 2024 was a Monday.
-  return kept(`weekday:${uiLanguage}`, () => new Intl.DateTimeFormat(uiLanguage, { weekday: 'long', timeZone: 'UTC' })).format(Date.UTC(2024, 0, isoDay));
+  return kept(`weekday:${uiLanguage}`, () => new Intl.DateTimeFormat(numberLocale(uiLanguage), { weekday: 'long', timeZone: 'UTC' })).format(Date.UTC(2024, 0, isoDay));
 }
 
 /** The name of a month, 1 (January) to 12, in the interface language (nominative: "квітень"). */
 export function monthName(month: number, uiLanguage: string): string {
-  return kept(`month:${uiLanguage}`, () => new Intl.DateTimeFormat(uiLanguage, { month: 'long', timeZone: 'UTC' })).format(Date.UTC(2024, month - 1, 1));
+  return kept(`month:${uiLanguage}`, () => new Intl.DateTimeFormat(numberLocale(uiLanguage), { month: 'long', timeZone: 'UTC' })).format(Date.UTC(2024, month - 1, 1));
 }

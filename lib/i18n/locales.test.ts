@@ -1,10 +1,12 @@
-// The locale files: German and Ukrainian have every English key, with the plural forms their
-// language needs, the same placeholders and no empty text; and the keys the code names exist.
+// The locale files: German, French, Ukrainian and Arabic have every English key, with the plural
+// forms their language needs (as Intl.PluralRules, which i18next asks, names them), the same placeholders and no empty text; and the keys the code names exist.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import ar from '../../locales/ar.json';
 import de from '../../locales/de.json';
 import en from '../../locales/en.json';
+import fr from '../../locales/fr.json';
 import uk from '../../locales/uk.json';
 import { QA_CHECKS, QA_MESSAGE_CODES, QA_MESSAGES, type QaParamKind } from '../qa';
 import { REASON_KEYS } from '../review-queue';
@@ -23,18 +25,23 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-/** The plural forms each language's keys carry where English has `_one` and `_other`. */
-const PLURAL_FORMS: Record<'de' | 'uk', string[]> = { de: ['one', 'other'], uk: ['one', 'few', 'many', 'other'] };
+type Translated = 'de' | 'fr' | 'uk' | 'ar';
+/**
+ * The plural forms each language's keys carry where English has `_one` and `_other`: every
+ * category Intl.PluralRules knows for the language, since i18next picks the suffix from it (French
+ * has `many` for a million, Arabic `zero`, `one`, `two`, `few`, `many` and `other`).
+ */
+const pluralForms = (language: Translated) => new Intl.PluralRules(language).resolvedOptions().pluralCategories;
 
 const english = flatten(en as Tree);
-const locales = { de: flatten(de as Tree), uk: flatten(uk as Tree) };
+const locales = { de: flatten(de as Tree), fr: flatten(fr as Tree), uk: flatten(uk as Tree), ar: flatten(ar as Tree) };
 
 /** The keys a translation must have for one English key: the plural family, or the key itself. */
-function expectedKeys(key: string, language: 'de' | 'uk'): string[] {
+function expectedKeys(key: string, language: Translated): string[] {
   const match = PLURAL_SUFFIX.exec(key);
   if (!match) return [key];
   const base = key.slice(0, match.index);
-  return PLURAL_FORMS[language].map((form) => `${base}_${form}`);
+  return pluralForms(language).map((form) => `${base}_${form}`);
 }
 
 /**
@@ -59,7 +66,7 @@ describe('locale files', () => {
     }
   });
 
-  for (const language of ['de', 'uk'] as const) {
+  for (const language of ['de', 'fr', 'uk', 'ar'] as const) {
     describe(language, () => {
       const translated = locales[language];
 
@@ -107,6 +114,20 @@ describe('locale files', () => {
     expect(createI18n('de').t('documents.paragraphs', { count: 2 })).toBe('2 Absätze');
   });
 
+  it('Arabic picks each of its six plural forms by count; French is French', () => {
+    const t = createI18n('ar').t;
+    expect(t('editor.save')).toBe('حفظ');
+    const forms = { 0: 'zero', 1: 'one', 2: 'two', 3: 'few', 10: 'few', 11: 'many', 99: 'many', 100: 'other', 102: 'other' } as const;
+    for (const [count, form] of Object.entries(forms)) {
+      expect(t('documents.paragraphs', { count: Number(count) }), count).toBe(ar.documents[`paragraphs_${form}`].replace('{{count}}', count));
+    }
+    expect(t('documents.paragraphs', { count: 2 })).toBe('فقرتان');
+    expect(t('documents.paragraphs', { count: 5 })).toBe('5 فقرات');
+    expect(t('documents.paragraphs', { count: 20 })).toBe('20 فقرة');
+    expect(createI18n('fr').t('editor.save')).not.toBe(en.editor.save);
+    expect(createI18n('fr').t('documents.paragraphs', { count: 2 })).not.toBe(createI18n('en').t('documents.paragraphs', { count: 2 }));
+  });
+
   it('has a label for every review-queue and import-skip reason', () => {
     for (const key of [...Object.values(REASON_KEYS), ...Object.values(SKIP_REASON_KEYS)]) expect(english.has(key), key).toBe(true);
   });
@@ -145,8 +166,8 @@ describe('locale files', () => {
     });
 
     it('quotes words with each language’s own quotation marks', () => {
-      const marks = { en: ['“', '”'], de: ['„', '“'], uk: ['«', '»'] } as const;
-      for (const [language, keys] of [['en', english], ['de', locales.de], ['uk', locales.uk]] as const) {
+      const marks = { en: ['“', '”'], de: ['„', '“'], fr: ['«', '»'], uk: ['«', '»'], ar: ['«', '»'] } as const;
+      for (const [language, keys] of [['en', english], ...Object.entries(locales)] as [keyof typeof marks, Map<string, string>][]) {
         const [open, close] = marks[language];
         for (const [key, text] of keys) {
           if (!key.startsWith('qaIssue.')) continue;

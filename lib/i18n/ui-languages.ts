@@ -1,9 +1,12 @@
 // The languages of Redline's own interface (not the languages being translated), and how one is
 // chosen: the reader's pick (a cookie) first, then the browser's Accept-Language, then English.
-export const UI_LANGUAGES = ['en', 'de', 'uk'] as const;
+export const UI_LANGUAGES = ['en', 'de', 'fr', 'uk', 'ar'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const UI_LANGUAGE_COOKIE = 'redline-ui-lang';
-export const UI_LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', de: 'Deutsch', uk: 'Українська' };
+/** Each language in its own name, as the switcher lists them. */
+export const UI_LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', de: 'Deutsch', fr: 'Français', uk: 'Українська', ar: 'العربية' };
+/** Arabic reads right to left: the whole page mirrors (`<html dir>`), English text inside it stays left to right. */
+export const UI_LANGUAGE_DIRECTIONS: Record<UiLanguage, 'ltr' | 'rtl'> = { en: 'ltr', de: 'ltr', fr: 'ltr', uk: 'ltr', ar: 'rtl' };
 
 export function isUiLanguage(value: string | undefined | null): value is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(value ?? '');
