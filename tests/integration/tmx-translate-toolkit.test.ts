@@ -58,8 +58,8 @@ function readWithTranslateToolkit(file: string): Array<{ source: string; target:
 
 describe('translate-toolkit', () => {
   it('reads Redline’s export with the same units and texts, author and date', async () => {
-    const doc = await createDocument(database.db, { paragraphs: ['Head', 'Trump & Putin: "a <pretty big> concession", the envoy said.'] });
-    const { version } = await saveTranslationVersion({ paragraphId: doc.paragraphs[1].id, lang: 'de', text: 'Trump & Putin: „ein <ziemlich großes> Zugeständnis“, sagte der Gesandte.', baseVersionId: null, actor: translator });
+    const doc = await createDocument(database.db, { paragraphs: ['Head', 'Trump & Putin: "a pretty big concession" (1 < 2), the envoy said.'] });
+    const { version } = await saveTranslationVersion({ paragraphId: doc.paragraphs[1].id, lang: 'de', text: 'Trump & Putin: „ein ziemlich großes Zugeständnis“ (1 < 2), sagte der Gesandte.', baseVersionId: null, actor: translator });
     await reviewTranslationVersion({ versionId: version.versionId, decision: 'approved', actor: editor });
     const imported = `<tmx version="1.4"><header srclang="en"/><body><tu creationdate="20240301T080000Z" creationid="Agency desk"><tuv xml:lang="en"><seg>Kyiv &amp; Odesa</seg></tuv><tuv xml:lang="de"><seg>Kiew &amp; Odessa</seg></tuv></tu></body></tmx>`;
     await importTmx({ xml: imported, name: 'agency.tmx', dryRun: false, actor: editor });
@@ -70,8 +70,8 @@ describe('translate-toolkit', () => {
     const units = readWithTranslateToolkit(written);
     expect(units).toEqual([
       {
-        source: 'Trump & Putin: "a <pretty big> concession", the envoy said.',
-        target: 'Trump & Putin: „ein <ziemlich großes> Zugeständnis“, sagte der Gesandte.',
+        source: 'Trump & Putin: "a pretty big concession" (1 < 2), the envoy said.',
+        target: 'Trump & Putin: „ein ziemlich großes Zugeständnis“ (1 < 2), sagte der Gesandte.',
         creationid: translator.name,
         creationdate: expect.stringMatching(/^\d{8}T\d{6}Z$/),
       },
