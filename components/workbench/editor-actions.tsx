@@ -84,7 +84,7 @@ function SaveStateText({ state, dirty }: { state: SaveState; dirty: boolean }) {
   }, [state]);
   if (state.kind === 'failed') {
     return (
-      <span ref={alert} role="alert" className="save-state error">
+      <span ref={alert} role="alert" className="save-state error" data-save-state="failed">
         {t('save.failed', { message: saveFailureText(t, state.failure) })}
       </span>
     );
@@ -100,7 +100,7 @@ function SaveStateText({ state, dirty }: { state: SaveState; dirty: boolean }) {
             : t('save.noChanges')
           : '';
   return (
-    <span role="status" className="save-state">
+    <span role="status" className="save-state" data-save-state={state.kind} data-unsaved={dirty ? 'true' : undefined}>
       {text}
     </span>
   );

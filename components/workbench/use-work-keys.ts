@@ -1,7 +1,8 @@
 'use client';
 // The workbench's keys for moving to the work, from anywhere on the page and from inside a
 // translation box (lib/workbench-find.ts's workKeyOf says which): Ctrl+Enter (the box saves it)
-// then moves to the next paragraph that needs work, Ctrl+S only saves (the box does it; here the
+// then moves to the next paragraph that needs work once the save has landed (a refused save or
+// a conflict keeps the person where the message is; see afterSave), Ctrl+S only saves (the box does it; here the
 // browser's "Save page" is kept away), Alt+PageDown / Alt+PageUp jump to the next / previous
 // paragraph that needs work, Ctrl+G asks for a paragraph number, Ctrl+H opens the History.
 import { useEffect, type Dispatch } from 'react';
@@ -9,8 +10,35 @@ import { nextNeedingWork, workKeyOf, type RowFacts } from '@/lib/workbench-find'
 import type { FindAction } from './find-work-state';
 import { focusParagraph, isRowShown, positionOf } from './paragraph-focus';
 
+/**
+ * Calls `then` when the save the box in `row` has just started lands; never when it fails or
+ * runs into a conflict. Reads the row's save state (editor-actions.tsx's data-save-state and
+ * data-unsaved): with nothing unsaved there is nothing to wait for. Returns a cancel function.
+ */
+function afterSave(row: Element, then: () => void): () => void {
+  const state = () => row.querySelector<HTMLElement>('[data-save-state]');
+  if (!state()?.hasAttribute('data-unsaved') && state()?.dataset.saveState !== 'saving') {
+    then();
+    return () => {};
+  }
+  const observer = new MutationObserver(() => {
+    const now = state();
+    if (now?.dataset.saveState === 'saving' || now?.hasAttribute('data-unsaved')) return;
+    stop();
+    if (now?.dataset.saveState === 'saved') then();
+  });
+  const timer = window.setTimeout(() => stop(), 60_000);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  observer.observe(row, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-save-state', 'data-unsaved'] });
+  return stop;
+}
+
 export function useWorkKeys({ rows, dispatch }: { rows: RowFacts[]; dispatch: Dispatch<FindAction> }) {
   useEffect(() => {
+    let pendingMove = () => {};
     const moveToWork = (from: number | null, step: 1 | -1) => {
       const next = nextNeedingWork(rows.filter((row) => isRowShown(row.position)), from, step);
       if (next !== null) focusParagraph(next);
@@ -18,9 +46,14 @@ export function useWorkKeys({ rows, dispatch }: { rows: RowFacts[]; dispatch: Di
     const onKey = (event: KeyboardEvent) => {
       const target = event.target instanceof Element ? event.target : null;
       const at = positionOf(target ?? document.activeElement);
-      switch (workKeyOf(event, Boolean(target?.matches('textarea[data-translation-box]')))) {
-        case 'saveAndNext':
-          return moveToWork(at, 1);
+      const key = workKeyOf(event, Boolean(target?.matches('textarea[data-translation-box]')));
+      if (key !== null) pendingMove();
+      switch (key) {
+        case 'saveAndNext': {
+          const row = target?.closest('[data-paragraph-row]');
+          if (row) pendingMove = afterSave(row, () => moveToWork(at, 1));
+          return;
+        }
         case 'save':
           return event.preventDefault();
         case 'nextWork':
@@ -40,6 +73,9 @@ export function useWorkKeys({ rows, dispatch }: { rows: RowFacts[]; dispatch: Di
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      pendingMove();
+      window.removeEventListener('keydown', onKey);
+    };
   }, [rows, dispatch]);
 }

@@ -4,7 +4,8 @@
 // the server never answers 5xx, and an answer of 4xx leaves the database exactly as it was.
 // Mutating routes (grep -rln "export const POST\|export const PATCH\|export const DELETE" app/api):
 // translation versions, source versions, approve, reject, comments, resolve a thread, glossary
-// create/update/delete, publish an edition, XLIFF import, presence, a new document; plus
+// create/update/delete, publish an edition, XLIFF import, TMX import, glossary import (TBX and
+// CSV), presence, a new document; plus
 // better-auth's sign-in.
 import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
@@ -24,6 +25,8 @@ type Fixture = {
   threadId: string;
   glossaryId: string;
   xliff: string;
+  /** The memory's and the glossary's exports, mangled into hostile imports. */
+  files: { tmx: string; tbx: string; csv: string };
   actors: Record<'editor' | 'foreign' | 'anonymous', string>;
 };
 
@@ -40,7 +43,13 @@ test.beforeAll(async () => {
   const thread = (await editor.request('POST', `/api/paragraphs/${p}/translations/de/comments`, { text: 'Check this.' })).json;
   const term = (await editor.request('POST', '/api/glossary', { targetLang: 'de', source: `Hostile-${doc.slug}`, target: 'Feindlich' })).json;
   const xliff = (await editor.request('GET', `/api/documents/${doc.slug}/export?lang=de&format=xliff`)).text;
+  const files = {
+    tmx: (await editor.request('GET', '/api/memory/export?lang=de&format=tmx')).text,
+    tbx: (await editor.request('GET', '/api/glossary/export?lang=de&format=tbx')).text,
+    csv: (await editor.request('GET', '/api/glossary/export?lang=de&format=csv')).text,
+  };
   expect(v2.versionId && thread.id && term.id && xliff.includes('<xliff')).toBeTruthy();
+  expect(files.tmx.includes('<tmx') && files.tbx.includes('<martif') && files.csv.startsWith('source,target,note')).toBeTruthy();
   fixture = {
     url,
     databaseFile,
@@ -52,6 +61,7 @@ test.beforeAll(async () => {
     threadId: thread.id,
     glossaryId: term.id,
     xliff,
+    files,
     actors: { editor: editor.cookie, foreign: foreign.cookie, anonymous: '' },
   };
 });
@@ -272,6 +282,48 @@ route('POST /api/documents/{slug}/import (mangled XLIFF)', () =>
     ),
     actor,
     contentType: fc.constantFrom('application/xliff+xml', 'application/xml', 'text/plain', 'multipart/form-data; boundary=x', ''),
+  }),
+);
+
+/** A file cut and spliced at random, or one of a few files that must be refused whole. */
+function mangled(file: () => string, refused: string[]) {
+  return fc.oneof(
+    fc.tuple(fc.nat(), fc.nat({ max: 200 }), fc.string({ unit: 'binary', maxLength: 60 })).map(([at, cut, insert]) => {
+      const text = file();
+      const i = at % Math.max(1, text.length);
+      return { raw: text.slice(0, i) + insert + text.slice(i + cut) };
+    }),
+    fc.constantFrom(...refused, '\uFEFF', '').map((raw) => ({ raw })),
+    anyJson,
+  );
+}
+
+const ENTITY_BOMB = '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><tmx version="1.4">&b;</tmx>';
+
+route('POST /api/memory/import (mangled TMX)', () =>
+  fc.record({
+    method: fc.constant('POST'),
+    path: fc
+      .tuple(fc.option(fc.constantFrom('tmx', 'xliff', '')), fc.option(fc.constantFrom('1', '0', 'true', '')), fc.option(anyText))
+      .map(([f, d, n]) => `/api/memory/import?${[f === null ? '' : `format=${f}`, d === null ? '' : `dryRun=${d}`, n === null ? '' : `name=${encodeURIComponent(n)}`].filter(Boolean).join('&')}`),
+    body: mangled(() => fixture.files.tmx, [ENTITY_BOMB, '<tmx version="1.4"><header srclang="en"/><body/></tmx>', '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>x</seg></tuv><tuv xml:lang="xx"><seg>y</seg></tuv></tu></body></tmx>']),
+    actor,
+    contentType: fc.constantFrom('application/x-tmx+xml', 'application/xml', 'text/plain', ''),
+  }),
+);
+
+route('POST /api/glossary/import (mangled TBX and CSV)', () =>
+  fc.record({
+    method: fc.constant('POST'),
+    path: fc
+      .tuple(fc.option(lang), fc.option(fc.constantFrom('tbx', 'csv', 'xlsx', '')), fc.option(fc.constantFrom('1', '0', 'true', '')))
+      .map(([l, f, d]) => `/api/glossary/import?${[l === null ? '' : `lang=${l}`, f === null ? '' : `format=${f}`, d === null ? '' : `dryRun=${d}`].filter(Boolean).join('&')}`),
+    body: fc.oneof(
+      mangled(() => fixture.files.tbx, [ENTITY_BOMB.replaceAll('tmx', 'martif'), '<martif type="TBX"><text><body/></text></martif>']),
+      mangled(() => fixture.files.csv, ['source,target\n"unterminated,x\n', 'no header at all\n', 'source,target,note\n']),
+    ),
+    actor,
+    contentType: fc.constantFrom('application/x-tbx+xml', 'text/csv', 'application/xml', 'text/plain', ''),
   }),
 );
 

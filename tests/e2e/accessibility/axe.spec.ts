@@ -32,8 +32,8 @@ const pages: Array<[name: string, path: string, ready: (page: Page) => Promise<v
   ],
   ['review queue', '/documents/welt-trump-putin/de/review', (page) => expect(page.getByRole('article').first()).toBeVisible()],
   ['activity', '/documents/welt-trump-putin/activity', (page) => expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible()],
-  ['glossary', '/glossary?lang=de', (page) => expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible()],
-  ['translation memory', '/memory?lang=de&q=Kiew', (page) => expect(page.getByRole('heading', { name: 'Translation memory' })).toBeVisible()],
+  ['glossary', '/glossary?lang=de', (page) => expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible()],
+  ['translation memory', '/memory?lang=de&q=Kiew', (page) => expect(page.getByRole('heading', { name: 'Translation memory', level: 1 })).toBeVisible()],
 ];
 
 for (const [name, path, ready] of pages) {

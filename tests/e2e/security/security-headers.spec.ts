@@ -80,8 +80,8 @@ const pages: Array<[name: string, path: string, use: (page: Page) => Promise<voi
   ['activity', `/documents/${SLUG}/activity`, (page) => expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible()],
   ['import', `/documents/${SLUG}/de/import`, (page) => expect(page.getByLabel('XLIFF file')).toBeVisible()],
   ['export', `/documents/${SLUG}/de/export`, (page) => expect(page.getByRole('link', { name: 'Download XLIFF' })).toBeVisible()],
-  ['glossary', '/glossary?lang=de', (page) => expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible()],
-  ['translation memory', '/memory?lang=de&q=Kiew', (page) => expect(page.getByRole('heading', { name: 'Translation memory' })).toBeVisible()],
+  ['glossary', '/glossary?lang=de', (page) => expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible()],
+  ['translation memory', '/memory?lang=de&q=Kiew', (page) => expect(page.getByRole('heading', { name: 'Translation memory', level: 1 })).toBeVisible()],
   ['API documentation', '/api-docs', (page) => expect(page.getByRole('heading', { name: 'Redline REST API', level: 1 })).toBeVisible()],
   // Chromium reports the page's own 404 on the console; nothing else may show there.
   ['a page that does not exist', '/no-such-page', (page) => expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible(), /^console error: Failed to load resource: the server responded with a status of 404/],
@@ -132,7 +132,7 @@ test('a navigation inside the app keeps working under the policy', async ({ page
   await signIn(page, 'editor@example.com');
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
-  await expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents' }).click();
   await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
   expect(problems).toEqual([]);

@@ -33,5 +33,5 @@ test('signing in with next naming a page of this site goes there', async ({ page
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/glossary\?lang=de$/, { timeout: 30_000 });
-  await expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible();
 });
