@@ -4,7 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useReducer, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import { GLOSSARY_FORMATS, MAX_GLOSSARY_BYTES } from '@/lib/api/glossary';
+import { GLOSSARY_FORMATS, MAX_GLOSSARY_BYTES } from '@/lib/formats/glossary-file';
 import { failureText } from '@/lib/clients/api-call';
 import { sendGlossaryImport } from '@/lib/clients/glossary';
 import type { GlossaryLanguage } from './glossary-editor-state';

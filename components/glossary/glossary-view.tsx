@@ -2,7 +2,7 @@
 // untranslated. Editors and admins change it; everyone reads it.
 import Link from 'next/link';
 import { languageLabel } from '@/lib/i18n/format';
-import { GLOSSARY_FORMATS } from '@/lib/api/glossary';
+import { GLOSSARY_FORMATS } from '@/lib/formats/glossary-file';
 import { glossaryExportUrl } from '@/lib/clients/glossary';
 import { canManageGlossary } from '@/lib/roles';
 import { listLanguages } from '@/lib/server/documents/list-languages';

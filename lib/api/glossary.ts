@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DryRun, Id, LanguageCode } from './common';
 import { defineOperation } from './operation';
 import { named } from './registry';
+import { GLOSSARY_FORMATS, MAX_GLOSSARY_BYTES, type GlossaryFormat } from '../formats/glossary-file';
 
 export const GlossaryTerm = named(
   'GlossaryTerm',
@@ -89,10 +90,7 @@ export const deleteGlossaryTermOperation = defineOperation({
   },
 });
 
-export const GLOSSARY_FORMATS = ['tbx', 'csv'] as const;
-export type GlossaryFormat = (typeof GLOSSARY_FORMATS)[number];
-/** The largest glossary file an import reads. */
-export const MAX_GLOSSARY_BYTES = 20 * 1024 * 1024;
+export { GLOSSARY_FORMATS, MAX_GLOSSARY_BYTES, type GlossaryFormat };
 
 const GlossaryFileQuery = z.object({
   lang: LanguageCode.meta({ description: 'The target language; the source is English.', examples: ['de'] }),
