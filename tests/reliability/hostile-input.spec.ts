@@ -298,13 +298,16 @@ function mangled(file: () => string, refused: string[]) {
   );
 }
 
+/** A file name as a query parameter: path parts, control and bidi characters, any script. */
+const fileName = fc.oneof(fc.constantFrom('agency.tmx', '../../etc/passwd', '\u202Eevil.tmx', 'a\u0000b', ''), fc.string({ unit: 'grapheme', maxLength: 40 }));
+
 const ENTITY_BOMB = '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><tmx version="1.4">&b;</tmx>';
 
 route('POST /api/memory/import (mangled TMX)', () =>
   fc.record({
     method: fc.constant('POST'),
     path: fc
-      .tuple(fc.option(fc.constantFrom('tmx', 'xliff', '')), fc.option(fc.constantFrom('1', '0', 'true', '')), fc.option(anyText))
+      .tuple(fc.option(fc.constantFrom('tmx', 'xliff', '')), fc.option(fc.constantFrom('1', '0', 'true', '')), fc.option(fileName))
       .map(([f, d, n]) => `/api/memory/import?${[f === null ? '' : `format=${f}`, d === null ? '' : `dryRun=${d}`, n === null ? '' : `name=${encodeURIComponent(n)}`].filter(Boolean).join('&')}`),
     body: mangled(() => fixture.files.tmx, [ENTITY_BOMB, '<tmx version="1.4"><header srclang="en"/><body/></tmx>', '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>x</seg></tuv><tuv xml:lang="xx"><seg>y</seg></tuv></tu></body></tmx>']),
     actor,
