@@ -61,6 +61,16 @@ describe('nextNeedingWork', () => {
     expect(nextNeedingWork([row(1, 'approved'), row(2, 'untranslated')], 2, 1)).toBeNull();
     expect(nextNeedingWork([row(1, 'approved')], null, 1)).toBeNull();
   });
+
+  it('goes on to paragraphs of other pages that need work, the live rows of this page deciding for theirs', () => {
+    const page = [row(101, 'untranslated'), row(102, 'approved'), row(103, 'approved')];
+    expect(nextNeedingWork(page, 101, 1, [7, 250, 400])).toBe(250);
+    expect(nextNeedingWork(page, 101, -1, [7, 250, 400])).toBe(7);
+    expect(nextNeedingWork(page, 400, 1, [7, 250, 400])).toBe(7);
+    expect(nextNeedingWork(page, null, 1, [7, 250])).toBe(7);
+    // Saved a moment ago on this page: a stale list of the server's does not bring it back.
+    expect(nextNeedingWork(page, 101, 1, [102])).toBeNull();
+  });
 });
 
 describe('searchRanges', () => {

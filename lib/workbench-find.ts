@@ -50,14 +50,15 @@ export function filterCounts(rows: RowFacts[]): Record<WorkFilter, number> {
 }
 
 /**
- * The position of the next (step 1) or previous (-1) paragraph that needs work among `rows`,
- * after or before `from` (null: from the top or the bottom), wrapping around; never `from`
- * itself; null when no other paragraph needs work.
+ * The position of the next (step 1) or previous (-1) paragraph that needs work among `rows` and
+ * the positions `elsewhere` (paragraphs of other pages that need work), after or before `from`
+ * (null: from the top or the bottom), wrapping around; never `from` itself; null when no other
+ * paragraph needs work.
  */
-export function nextNeedingWork(rows: RowFacts[], from: number | null, step: 1 | -1): number | null {
-  const candidates = rows
-    .filter((row) => needsWork(row.status) && row.position !== from)
-    .map((row) => row.position)
+export function nextNeedingWork(rows: RowFacts[], from: number | null, step: 1 | -1, elsewhere: number[] = []): number | null {
+  const onPage = new Set(rows.map((row) => row.position));
+  const candidates = [...rows.filter((row) => needsWork(row.status)).map((row) => row.position), ...elsewhere.filter((position) => !onPage.has(position))]
+    .filter((position) => position !== from)
     .sort((a, b) => (a - b) * step);
   if (candidates.length === 0) return null;
   if (from === null) return candidates[0];

@@ -17,6 +17,7 @@ export function FindWork({
   lang,
   basePath,
   paragraphCount,
+  needsWorkElsewhere,
   filter: initialFilter,
   children,
 }: {
@@ -25,6 +26,8 @@ export function FindWork({
   lang: string;
   basePath: string;
   paragraphCount: number;
+  /** Paragraphs of other pages that need work: the keys go on to them. */
+  needsWorkElsewhere: number[];
   filter: string | null;
   children: ReactNode;
 }) {
@@ -55,7 +58,7 @@ export function FindWork({
     [basePath, paragraphCount, router, chooseFilter],
   );
 
-  useWorkKeys({ rows, dispatch });
+  useWorkKeys({ rows, elsewhere: needsWorkElsewhere, goTo, dispatch });
   const matches = useMemo(() => matchesOf(state), [state]);
   const value = useMemo(() => ({ state, dispatch, matches, current: currentMatch(state, matches), rows, lang }), [state, matches, rows, lang]);
 

@@ -36,12 +36,24 @@ function afterSave(row: Element, then: () => void): () => void {
   return stop;
 }
 
-export function useWorkKeys({ rows, dispatch }: { rows: RowFacts[]; dispatch: Dispatch<FindAction> }) {
+export function useWorkKeys({
+  rows,
+  elsewhere,
+  goTo,
+  dispatch,
+}: {
+  rows: RowFacts[];
+  /** Paragraphs of other pages that need work. */
+  elsewhere: number[];
+  /** Opens paragraph N on another page. */
+  goTo: (position: number) => void;
+  dispatch: Dispatch<FindAction>;
+}) {
   useEffect(() => {
     let pendingMove = () => {};
     const moveToWork = (from: number | null, step: 1 | -1) => {
-      const next = nextNeedingWork(rows.filter((row) => isRowShown(row.position)), from, step);
-      if (next !== null) focusParagraph(next);
+      const next = nextNeedingWork(rows.filter((row) => isRowShown(row.position)), from, step, elsewhere);
+      if (next !== null && !focusParagraph(next)) goTo(next);
     };
     const onKey = (event: KeyboardEvent) => {
       const target = event.target instanceof Element ? event.target : null;
@@ -77,5 +89,5 @@ export function useWorkKeys({ rows, dispatch }: { rows: RowFacts[]; dispatch: Di
       pendingMove();
       window.removeEventListener('keydown', onKey);
     };
-  }, [rows, dispatch]);
+  }, [rows, elsewhere, goTo, dispatch]);
 }

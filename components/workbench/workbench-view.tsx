@@ -32,7 +32,7 @@ export async function WorkbenchView({
 }) {
   const basePath = `/documents/${slug}/${lang}`;
   const actor = await requirePageActor(basePath);
-  const { document, language, paragraphs: shown, paragraphCount, statusCounts: counts, permissions, checks, glossary, page } = await orNotFound(
+  const { document, language, paragraphs: shown, paragraphCount, statusCounts: counts, needsWorkElsewhere, permissions, checks, glossary, page } = await orNotFound(
     getWorkbench({ slug, lang, page: pageParam, actor }),
   );
   if (jumpTo) {
@@ -93,7 +93,7 @@ export async function WorkbenchView({
             <p className="notice">{t('workbench.readOnly')}</p>
           )}
         </header>
-        <FindWork rows={facts} lang={language.code} basePath={basePath} paragraphCount={paragraphCount} filter={filter ?? null}>
+        <FindWork rows={facts} lang={language.code} basePath={basePath} paragraphCount={paragraphCount} needsWorkElsewhere={needsWorkElsewhere} filter={filter ?? null}>
           <div className="paragraph-columns" aria-hidden="true">
             <span>{name('en')}</span>
             <span>{name(language.code)}</span>

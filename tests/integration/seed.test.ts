@@ -80,7 +80,8 @@ describe('the demo seed', () => {
       const expected = emptyStatusCounts();
       const states = await loadParagraphStates(database.db, document.id, languageCode);
       for (const state of states) expected[state.status] += 1;
-      expect(await countParagraphStatuses(database.db, document.id, languageCode)).toEqual({ paragraphs: states.length, counts: expected });
+      const needsWork = states.filter((state) => ['untranslated', 'outdated', 'rejected'].includes(state.status)).map((state) => state.position);
+      expect(await countParagraphStatuses(database.db, document.id, languageCode)).toEqual({ paragraphs: states.length, counts: expected, needsWork });
       for (const state of states) seen.add(state.status);
     }
     expect([...seen].sort()).toEqual(['approved', 'in_review', 'outdated', 'rejected']);

@@ -5,13 +5,20 @@ import 'server-only';
 // 2,000-paragraph story counts from 2,000 rows instead of its 10,000 versions, and the
 // workbench then loads texts for the 100 paragraphs on screen only.
 import { deriveStatus, emptyStatusCounts, type ReviewFacts, type TranslationStatus } from '../../paragraph-status';
+import { needsWork as needsWorkStatus } from '../../workbench-find';
 import type { Db, Tx } from '../db';
 
-export type StatusSummary = { paragraphs: number; counts: Record<TranslationStatus, number> };
+export type StatusSummary = {
+  paragraphs: number;
+  counts: Record<TranslationStatus, number>;
+  /** The positions of the paragraphs that need work (untranslated, outdated, rejected), in order. */
+  needsWork: number[];
+};
 
 /** One row per paragraph and review of its current version (one with nulls when there is none). */
 type Row = {
   paragraphId: string;
+  position: number;
   currentSourceVersionId: string | null;
   versionId: string | null;
   versionSourceVersionId: string | null;
@@ -26,7 +33,7 @@ export async function countParagraphStatuses(db: Db | Tx, documentId: string, la
   // indexes: Prisma's query API cannot say "the newest version of each paragraph" without
   // fetching all of them. Plain SQL that SQLite and PostgreSQL both read (quoted identifiers).
   const rows = await db.$queryRaw<Row[]>`
-    SELECT p."id" AS "paragraphId",
+    SELECT p."id" AS "paragraphId", p."position" AS "position",
       (SELECT sv."id" FROM "SourceVersion" sv WHERE sv."paragraphId" = p."id" ORDER BY sv."number" DESC LIMIT 1) AS "currentSourceVersionId",
       tv."id" AS "versionId", tv."sourceVersionId" AS "versionSourceVersionId",
       r."decision" AS "decision", r."sourceVersionId" AS "reviewSourceVersionId", r."createdAt" AS "reviewedAt"
@@ -36,7 +43,7 @@ export async function countParagraphStatuses(db: Db | Tx, documentId: string, la
     LEFT JOIN "Review" r ON r."translationVersionId" = tv."id"
     WHERE p."documentId" = ${documentId} AND p."removedAt" IS NULL`;
 
-  type Facts = { currentSourceVersionId: string; current: { sourceVersionId: string; reviews: ReviewFacts[] } | null };
+  type Facts = { position: number; currentSourceVersionId: string; current: { sourceVersionId: string; reviews: ReviewFacts[] } | null };
   const paragraphs = new Map<string, Facts>();
   for (const row of rows) {
     // Every paragraph has a source version; one without would not be shown, so it is not counted.
@@ -44,6 +51,7 @@ export async function countParagraphStatuses(db: Db | Tx, documentId: string, la
     let facts = paragraphs.get(row.paragraphId);
     if (!facts) {
       facts = {
+        position: Number(row.position),
         currentSourceVersionId: row.currentSourceVersionId,
         current: row.versionId && row.versionSourceVersionId ? { sourceVersionId: row.versionSourceVersionId, reviews: [] } : null,
       };
@@ -59,6 +67,11 @@ export async function countParagraphStatuses(db: Db | Tx, documentId: string, la
   }
 
   const counts = emptyStatusCounts();
-  for (const facts of paragraphs.values()) counts[deriveStatus(facts)] += 1;
-  return { paragraphs: paragraphs.size, counts };
+  const needsWork: number[] = [];
+  for (const facts of paragraphs.values()) {
+    const status = deriveStatus(facts);
+    counts[status] += 1;
+    if (needsWorkStatus(status)) needsWork.push(facts.position);
+  }
+  return { paragraphs: paragraphs.size, counts, needsWork: needsWork.sort((a, b) => a - b) };
 }

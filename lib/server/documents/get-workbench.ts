@@ -39,6 +39,8 @@ export async function getWorkbench({ slug, lang, page, actor }: { slug: string; 
     /** How many paragraphs the whole document has, and how many are in each status. */
     paragraphCount: summary.paragraphs,
     statusCounts: summary.counts,
+    /** Paragraphs of other pages that need work: where the keys go on from this page. */
+    needsWorkElsewhere: summary.needsWork.filter((position) => position < first || position > last),
     permissions: { translate: canTranslate(actor, language.code), review: canReview(actor), editSource: canEditSource(actor) },
     page: { number: currentPage, first, last },
     checks: Object.fromEntries(checks) as Record<string, QaIssue[]>,

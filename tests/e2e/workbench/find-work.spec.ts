@@ -82,3 +82,19 @@ test('a translator filters to the work, searches, and moves through it with the 
   await page.keyboard.press('Control+h');
   await expect(row(5).getByRole('button', { name: 'History' })).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('the keys go on to the next page when the work there is', async ({ page, story }) => {
+  // 102 paragraphs: page 1 holds 1 to 100, page 2 holds 101 and 102. All but 102 are translated.
+  const doc = await story(Array.from({ length: 102 }, (_, i) => `Paragraph number ${i + 1} of a long story.`), ['de']);
+  await signIn(page, 'translator.de@example.com');
+  for (const paragraph of doc.paragraphs.slice(0, 101)) {
+    const saved = await page.request.post(`/api/paragraphs/${paragraph.id}/translations/de/versions`, { data: { text: `Absatz ${paragraph.id}.`, baseVersionId: null } });
+    expect(saved.status()).toBe(201);
+  }
+  await page.goto(`/documents/${doc.slug}/de`);
+  await expectHydrated(page, 'textarea');
+  await page.getByRole('textbox', { name: 'German translation of paragraph 100' }).focus();
+  await page.keyboard.press('Alt+PageDown');
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page.getByRole('region', { name: 'Paragraph 102', exact: true })).toBeInViewport();
+});
