@@ -3,7 +3,9 @@
 // the save state, a restorable local draft, the conflict view and the history. It stays mounted
 // while the page reloads its data (live updates); its state machine lives in a reducer
 // (translation-editor-state.ts), which adopts what the server sends unless that would overwrite
-// what its user is typing. This component renders that state.
+// what its user is typing. This component renders that state. The memory's and the machine's
+// suggestions, which arrive a moment after the box gets the focus, sit below Save and its
+// message, so that they never push the button or a refusal out from under the person.
 import { useId, useMemo, useRef } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { languageName } from '@/lib/i18n/format';
@@ -119,12 +121,6 @@ export function TranslationEditor(props: {
         copySource={props.sourceText}
       />
       <QualityChecks issues={state.checks} position={position} />
-      <MemorySuggestions state={memory.state} language={language} canUse={canTranslate} onUse={edit} />
-      <MachineSuggestion
-        outcome={machine.outcome}
-        language={language}
-        onInsert={(suggestion) => dispatch({ type: 'machineInserted', text: suggestion.text, machineTranslationId: suggestion.id })}
-      />
       {conflict && (
         <ConflictResolver
           conflict={conflict}
@@ -142,6 +138,12 @@ export function TranslationEditor(props: {
         />
       )}
       <EditorActions state={state} dispatch={dispatch} historyId={historyId} commentsId={commentsId} historyButton={historyButton} />
+      <MemorySuggestions state={memory.state} language={language} canUse={canTranslate} onUse={edit} />
+      <MachineSuggestion
+        outcome={machine.outcome}
+        language={language}
+        onInsert={(suggestion) => dispatch({ type: 'machineInserted', text: suggestion.text, machineTranslationId: suggestion.id })}
+      />
       <EditorPanels
         state={state}
         dispatch={dispatch}
