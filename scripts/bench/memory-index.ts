@@ -120,7 +120,7 @@ export function memoryIndexReport(results: MemoryIndexBench[]): string[] {
     '## Translation memory: index against brute force',
     '',
     `Suggestions for ${results[0]?.samples ?? 0} paragraphs sampled from the archive, in turn German, French, Ukrainian and Arabic, each left out of`,
-    `its own suggestions (scripts/bench/memory-index.ts): the index (SQLite FTS5 bm25, PostgreSQL pg_trgm) gives at most ${results[0]?.candidates ?? MEMORY_CANDIDATES}`,
+    `its own suggestions (scripts/bench/memory-index.ts): the index (SQLite FTS5 bm25, PostgreSQL full-text ts_rank) gives at most ${results[0]?.candidates ?? MEMORY_CANDIDATES}`,
     'candidates that the word score ranks; brute force scores every approved pair of the language in JavaScript. Recall:',
     'the share of the brute-force top 3 that the indexed top 3 has. Target: indexed p95 < 50 ms and >= 20x faster than brute force, recall >= 0.95.',
     '',

@@ -1,5 +1,5 @@
 // The translation memory asks the database's index of the English for a few hundred candidates
-// (SQLite FTS5, PostgreSQL pg_trgm) and scores only those: its suggestions must be the ones that
+// (SQLite FTS5, PostgreSQL full-text search) and scores only those: its suggestions must be the ones that
 // scoring every approved pair gives (suggestTranslationsByScan), on a memory much larger than the
 // candidates, and it must leave out what is not approved memory in the language.
 import { randomUUID } from 'node:crypto';

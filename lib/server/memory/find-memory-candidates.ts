@@ -6,7 +6,7 @@ import { searchFold } from '../../search-text';
 import { dbProvider, type Db } from '../db';
 import type { ApprovedPair } from './load-approved-pairs';
 import { mergeMemoryPairs, newestImportFirst, type ImportedUnitRow } from './imported-pairs';
-import { importedCandidatesSql, memoryCandidatesSql, trigramThresholdSql, type MemoryCandidateRow } from './memory-candidates-sql';
+import { importedCandidatesSql, memoryCandidatesSql, type MemoryCandidateRow } from './memory-candidates-sql';
 
 /** Enough that the best matches by word edit distance are among them (tests/integration/memory-index.test.ts). */
 export const MEMORY_CANDIDATES = 200;
@@ -25,13 +25,7 @@ export async function findMemoryCandidates(
   const sql = memoryCandidatesSql(provider, { searchText, lang, excludeParagraphId, limit });
   const importedSql = importedCandidatesSql(provider, { searchText, lang, limit });
   if (sql === null || importedSql === null) return [];
-  const [rows, importedRows] =
-    provider === 'postgresql'
-      ? (await db.$transaction([db.$queryRaw(trigramThresholdSql()), db.$queryRaw<MemoryCandidateRow[]>(sql), db.$queryRaw<ImportedUnitRow[]>(importedSql)])).slice(1) as [
-          MemoryCandidateRow[],
-          ImportedUnitRow[],
-        ]
-      : await Promise.all([db.$queryRaw<MemoryCandidateRow[]>(sql), db.$queryRaw<ImportedUnitRow[]>(importedSql)]);
+  const [rows, importedRows] = await Promise.all([db.$queryRaw<MemoryCandidateRow[]>(sql), db.$queryRaw<ImportedUnitRow[]>(importedSql)]);
   const newestFirst = rows
     .map((row) => ({ row, approvedAt: new Date(row.approvedAt).getTime() }))
     .sort((a, b) => b.approvedAt - a.approvedAt);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsAnyWordQuery } from './memory-candidates-sql';
+import { ftsAnyWordQuery, tsAnyWordQuery } from './memory-candidates-sql';
 
 describe('the FTS5 query of a paragraph', () => {
   it('asks for any of its words, each quoted, once, leaving out the words every paragraph has', () => {
@@ -17,5 +17,19 @@ describe('the FTS5 query of a paragraph', () => {
 
   it('is null without a word', () => {
     expect(ftsAnyWordQuery(' — … *** ')).toBeNull();
+  });
+});
+
+describe('the PostgreSQL tsquery of a paragraph', () => {
+  it('asks for the same words, any of them, each a quoted lexeme', () => {
+    expect(tsAnyWordQuery('the mayor said the city was hit.')).toBe("'mayor' | 'city' | 'hit'");
+  });
+
+  it('reads no word as an operator and keeps letters of every script', () => {
+    expect(tsAnyWordQuery("nato's & !київ <-> café:* 24")).toBe("'nato' | 's' | 'київ' | 'café' | '24'");
+  });
+
+  it('is null without a word', () => {
+    expect(tsAnyWordQuery(' — … *** ')).toBeNull();
   });
 });

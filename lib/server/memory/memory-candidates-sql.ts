@@ -2,8 +2,9 @@ import 'server-only';
 // The translation memory's candidates for a paragraph, asked of the database's own index of the
 // English (prisma/*/migrations/*_memory_index): the approved pairs in one language whose English
 // is most like the paragraph's, at most `limit` of them, best first by the index's own measure.
-// SQLite ranks with FTS5's bm25 on the paragraph's words (any of them), PostgreSQL with pg_trgm's
-// trigram similarity. Both only choose candidates: lib/translation-memory.ts scores them.
+// Both ask for the English texts with any of the paragraph's distinctive words: SQLite ranks them
+// with FTS5's bm25, PostgreSQL with its full-text search's ts_rank (on "searchVector", a generated
+// tsvector column). Both only choose candidates: lib/translation-memory.ts scores them.
 import type { DatabaseProvider } from '../database-config';
 import { Prisma } from '../generated/prisma/client';
 
@@ -17,12 +18,6 @@ export type MemoryCandidateRow = {
   /** When the approval was made: the brute-force memory's order, newest first, breaks ties. */
   approvedAt: Date | string | number;
 };
-
-/**
- * pg_trgm's `%` keeps texts at least this similar (0 to 1; its default, 0.3, is about where a
- * paragraph sharing half its words with the query lies, which the suggestions' 50% still shows).
- */
-export const TRIGRAM_THRESHOLD = 0.15;
 
 /** At most this many words of the paragraph go into the FTS5 query. */
 const MAX_QUERY_WORDS = 128;
@@ -39,16 +34,32 @@ const STOPWORDS = new Set(
 );
 
 /**
- * The words of a paragraph's search form (lib/search-text.ts) as an FTS5 query that matches an
- * English text containing any of them, each quoted so that no word is read as an operator
- * (AND, NEAR, a column filter). Common English words are left out unless the paragraph has no
- * other. Null when the paragraph has no word.
+ * The distinct words of a paragraph's search form (lib/search-text.ts) that the index is asked
+ * for: common English words are left out unless the paragraph has no other.
  */
-export function ftsAnyWordQuery(searchText: string): string | null {
+export function distinctiveWords(searchText: string): string[] {
   const all = [...new Set(searchText.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [])];
   const distinctive = all.filter((word) => !STOPWORDS.has(word));
-  const words = (distinctive.length > 0 ? distinctive : all).slice(0, MAX_QUERY_WORDS);
+  return (distinctive.length > 0 ? distinctive : all).slice(0, MAX_QUERY_WORDS);
+}
+
+/**
+ * The distinctive words of a paragraph as an FTS5 query that matches an English text containing
+ * any of them, each quoted so that no word is read as an operator (AND, NEAR, a column filter).
+ * Null when the paragraph has no word.
+ */
+export function ftsAnyWordQuery(searchText: string): string | null {
+  const words = distinctiveWords(searchText);
   return words.length > 0 ? words.map((word) => `"${word.replaceAll('"', '""')}"`).join(' OR ') : null;
+}
+
+/**
+ * The same words as a PostgreSQL tsquery (for to_tsquery('simple', ...)): any of them, each a
+ * quoted lexeme so that no word is read as an operator (&, !, <->, a weight). Null without a word.
+ */
+export function tsAnyWordQuery(searchText: string): string | null {
+  const words = distinctiveWords(searchText);
+  return words.length > 0 ? words.map((word) => `'${word.replaceAll("'", "''")}'`).join(' | ') : null;
 }
 
 /**
@@ -81,20 +92,20 @@ function approvedPairsOf(matches: Prisma.Sql, order: Prisma.Sql, { lang, exclude
     LIMIT ${limit}`;
 }
 
-/**
- * The candidates' query for `provider`, or null when the paragraph has nothing to search by.
- * On PostgreSQL it relies on pg_trgm.similarity_threshold being TRIGRAM_THRESHOLD
- * (trigramThresholdSql, in the same transaction).
- */
+/** The candidates' query for `provider`, or null when the paragraph has nothing to search by. */
 export function memoryCandidatesSql(
   provider: DatabaseProvider,
   options: { searchText: string; lang: string; excludeParagraphId: string; limit: number },
 ): Prisma.Sql | null {
   if (provider === 'postgresql') {
-    if (!/[\p{L}\p{N}]/u.test(options.searchText)) return null;
+    const query = tsAnyWordQuery(options.searchText);
+    if (query === null) return null;
+    // ts_rank: higher is better. As on SQLite, only the best texts are joined.
     const matches = Prisma.sql`(
-      SELECT s."id" AS "sourceVersionId", similarity(s."searchText", ${options.searchText}) AS "rank"
-      FROM "SourceVersion" s WHERE s."searchText" % ${options.searchText}
+      SELECT s."id" AS "sourceVersionId", ts_rank(s."searchVector", q) AS "rank"
+      FROM "SourceVersion" s, to_tsquery('simple', ${query}) q
+      WHERE s."searchVector" @@ q
+      ORDER BY "rank" DESC LIMIT ${indexedTexts(options.limit)}
     ) m`;
     return approvedPairsOf(matches, Prisma.sql`m."rank" DESC`, options);
   }
@@ -110,25 +121,21 @@ export function memoryCandidatesSql(
   return approvedPairsOf(matches, Prisma.sql`m."rank" ASC`, options);
 }
 
-/** Sets pg_trgm's threshold for `%` until the end of the transaction. */
-export function trigramThresholdSql(): Prisma.Sql {
-  return Prisma.sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`;
-}
-
 /**
  * The units of `lang` imported from TMX files whose English is most like the paragraph's, best
  * first, by the same measure as the approved pairs: their own FTS5 table ("ImportedMemoryUnitFts")
- * on SQLite, the pg_trgm index of "ImportedMemoryUnit"."searchText" on PostgreSQL. Null when the
- * paragraph has nothing to search by.
+ * on SQLite, the full-text index of "ImportedMemoryUnit"."searchVector" on PostgreSQL. Null when
+ * the paragraph has nothing to search by.
  */
 export function importedCandidatesSql(provider: DatabaseProvider, { searchText, lang, limit }: { searchText: string; lang: string; limit: number }): Prisma.Sql | null {
   const columns = Prisma.sql`u."id", u."source", u."target", u."origin", u."authorName", u."createdAt", u."importedAt"`;
   if (provider === 'postgresql') {
-    if (!/[\p{L}\p{N}]/u.test(searchText)) return null;
+    const query = tsAnyWordQuery(searchText);
+    if (query === null) return null;
     return Prisma.sql`
-      SELECT ${columns} FROM "ImportedMemoryUnit" u
-      WHERE u."searchText" % ${searchText} AND u."languageCode" = ${lang}
-      ORDER BY similarity(u."searchText", ${searchText}) DESC, u."importedAt" DESC
+      SELECT ${columns} FROM "ImportedMemoryUnit" u, to_tsquery('simple', ${query}) q
+      WHERE u."searchVector" @@ q AND u."languageCode" = ${lang}
+      ORDER BY ts_rank(u."searchVector", q) DESC, u."importedAt" DESC
       LIMIT ${limit}`;
   }
   const query = ftsAnyWordQuery(searchText);
