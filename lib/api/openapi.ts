@@ -5,7 +5,7 @@
 // client may send them (`io: 'input'`).
 import { z } from 'zod';
 import type { ApiOperation, ApiParams } from './operation';
-import { nameOf, namedIds } from './registry';
+import { nameOf, namedIds, namedRegistry } from './registry';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -32,7 +32,7 @@ const COMPONENTS = '#/components/schemas/';
 
 /** The named schemas, as `components.schemas`. */
 export function componentSchemas(): Record<string, JsonSchema> {
-  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any', uri: (id) => `${COMPONENTS}${id}` });
+  const { schemas } = z.toJSONSchema(namedRegistry(), { target: 'draft-2020-12', io: 'output', unrepresentable: 'any', uri: (id) => `${COMPONENTS}${id}` });
   return Object.fromEntries(namedIds().map((id) => [id, withoutHeader(schemas[id] as JsonSchema)]));
 }
 
