@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
-import { authClient } from '@/lib/clients/auth';
+import { signInWithEmail } from '@/lib/clients/auth';
 import { sameOriginPath } from '@/lib/return-path';
 import { useHydrated } from './common/use-hydrated';
 
@@ -20,10 +20,7 @@ export function LoginForm({ next }: { next: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const { error } = await authClient.signIn.email({
-      email: String(form.get('email')),
-      password: String(form.get('password')),
-    });
+    const error = await signInWithEmail(String(form.get('email')), String(form.get('password')));
     setPending(false);
     if (error) {
       setError(

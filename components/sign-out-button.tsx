@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useT } from '@/components/i18n/use-t';
-import { authClient } from '@/lib/clients/auth';
+import { signOut } from '@/lib/clients/auth';
 
 export function SignOutButton() {
   const router = useRouter();
@@ -11,7 +11,7 @@ export function SignOutButton() {
       type="button"
       className="button-quiet"
       onClick={async () => {
-        await authClient.signOut();
+        await signOut();
         router.push('/login');
         router.refresh();
       }}

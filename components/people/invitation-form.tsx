@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n/use-t';
 import { failureText } from '@/lib/clients/api-call';
-import { authClient } from '@/lib/clients/auth';
+import { signInWithEmail } from '@/lib/clients/auth';
 import { acceptInvitationCall } from '@/lib/clients/people';
 
 export function InvitationForm({ token, email, name }: { token: string; email: string; name: string }) {
@@ -28,8 +28,7 @@ export function InvitationForm({ token, email, name }: { token: string; email: s
       if (result.status === 404 || result.status === 409 || result.status === 403) router.refresh();
       return setError(failureText(t, result));
     }
-    const signedIn = await authClient.signIn.email({ email: result.value.email, password });
-    if (signedIn.error) {
+    if (await signInWithEmail(result.value.email, password)) {
       router.push('/login');
       return;
     }
