@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { UiLanguageProvider } from '@/components/i18n/ui-language-provider';
+import { UiLanguageRoot } from '@/components/i18n/ui-language-root';
 import { SiteHeader } from '@/components/site-header';
 import { UI_LANGUAGE_DIRECTIONS } from '@/lib/i18n/ui-languages';
 import { getT, getUiLanguage } from '@/lib/server/ui-language';
@@ -20,13 +20,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={language} dir={UI_LANGUAGE_DIRECTIONS[language]}>
       <body>
-        <UiLanguageProvider language={language}>
+        <UiLanguageRoot language={language}>
           <a className="skip-link" href="#main">
             {t('header.skipToContent')}
           </a>
           <SiteHeader />
           <main id="main">{children}</main>
-        </UiLanguageProvider>
+        </UiLanguageRoot>
       </body>
     </html>
   );

@@ -1,51 +1,17 @@
-// One i18next instance for one interface language, with every locale file loaded up front
-// (they are small), initialised synchronously so server and browser render the same text.
-import i18next, { type i18n } from 'i18next';
+// An i18next instance for any interface language, with every locale file at hand: for the
+// server's views, the API's English messages and tests. Client components never import this
+// module (it would put all five locales in every page's scripts); they get their language's
+// instance from components/i18n/ui-language-root.tsx.
 import ar from '../../locales/ar.json';
 import de from '../../locales/de.json';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import uk from '../../locales/uk.json';
-import { formatLanguageList, formatNumber, languageName, monthName, weekdayName } from './format';
+import { newI18n, type LocaleMessages } from './i18n-instance';
 import type { UiLanguage } from './ui-languages';
 
-export const resources = {
-  en: { translation: en },
-  de: { translation: de },
-  fr: { translation: fr },
-  uk: { translation: uk },
-  ar: { translation: ar },
-};
+export const LOCALE_MESSAGES: Record<UiLanguage, LocaleMessages> = { en, de, fr, uk, ar };
 
-export function createI18n(language: UiLanguage): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    // React escapes text itself; i18next must not escape it a second time.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
-  addFormats(instance);
-  return instance;
-}
-
-/**
- * Formats for values that are the same in every language but read differently in each: a
- * language code (`{{lang, languageName}}`), a list of them (`{{langs, languageList}}`), an ISO
- * weekday 1–7 (`{{day, weekday}}`) and a month 1–12 (`{{month, month}}`). The quality checks'
- * messages (`qaIssue.*`) pass such values, so a German interface says „Französisch und Deutsch“
- * where the English one says "French and German".
- */
-function addFormats(instance: i18n) {
-  const formatter = instance.services.formatter;
-  if (!formatter) return;
-  formatter.add('languageName', (value, lng) => languageName(String(value), lng ?? 'en'));
-  formatter.add('languageList', (value, lng) => formatLanguageList(Array.isArray(value) ? value.map(String) : [String(value)], lng ?? 'en'));
-  formatter.add('weekday', (value, lng) => weekdayName(Number(value), lng ?? 'en'));
-  formatter.add('month', (value, lng) => monthName(Number(value), lng ?? 'en'));
-  // `{{count, number}}` writes digits as the rest of the interface does (Arabic: 0–9, see format.ts).
-  formatter.add('number', (value, lng) => formatNumber(Number(value), lng ?? 'en'));
+export function createI18n(language: UiLanguage) {
+  return newI18n(language, LOCALE_MESSAGES[language]);
 }

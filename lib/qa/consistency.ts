@@ -12,7 +12,8 @@
 // The warning goes on the later paragraph and names the first earlier one that translates the
 // sentence differently. Sentences of fewer than two words ("Yes.") are left out: their
 // translation rightly depends on what they answer.
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import { baseLanguage, wordsOf } from './text';
 
 export type ConsistencyParagraph = { position: number; source: string; target: string };

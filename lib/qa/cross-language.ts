@@ -1,7 +1,8 @@
 // The cross-language numbers check: the numbers of each translation compared with the source
 // and with the other translations at once. A number that one translation lacks while others
 // have it is a slip in that one: "French and German have 215; this translation has 251."
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import { compareNumbers, type NumberComparison } from './numbers';
 
 /**

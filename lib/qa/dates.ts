@@ -1,6 +1,7 @@
 // The dates check: the weekdays and months of the source reappear in the translation, and the
 // translation names no other day or month.
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import { arabicStems, baseLanguage, foldWord, wordsOf, type Word } from './text';
 import type { QaInput } from './types';
 

@@ -1,7 +1,8 @@
 // The glossary checks: a term of the source is translated as the glossary says (glossary-missing),
 // and a do-not-translate name such as "Truth Social" or "WELT" stays as it is (do-not-translate).
 import { findGlossaryTerms } from '../glossary-match';
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import { baseLanguage, foldWord, wordsOf, type Word } from './text';
 import type { GlossaryTerm, QaInput } from './types';
 

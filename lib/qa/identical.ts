@@ -1,6 +1,7 @@
 // The identical check: a translation that is the source, unchanged, was probably pasted and
 // never translated.
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import { hasLetters } from './text';
 import type { QaInput } from './types';
 

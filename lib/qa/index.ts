@@ -13,8 +13,8 @@ export { checkNumbers, compareNumbers, findNumbers, type NumberMention } from '.
 export { checkFinalPunctuation } from './punctuation';
 export { checkQuotes, quotesBalance } from './quotes';
 export { checkRepeatedWords } from './repeated-words';
+export { englishT } from './issue';
 export {
-  englishT,
   QA_MESSAGE_CODES,
   QA_MESSAGES,
   qaApprovalBlockedText,

@@ -1,6 +1,7 @@
 // The length-ratio check: a translation much shorter or longer than usual for the language pair
 // has probably lost or gained a sentence.
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import { baseLanguage, characterCount } from './text';
 import type { QaInput } from './types';
 

@@ -2,7 +2,8 @@
 // {{placeholders}}, printf's %s, URLs, e-mail addresses) is copied exactly, never translated,
 // dropped or added. A tag the English does not have is how a pasted <img onerror=…> or <script>
 // would reach a CMS; a changed URL sends readers elsewhere.
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import type { QaInput } from './types';
 
 type Kind = 'tag' | 'placeholder' | 'url' | 'email';

@@ -5,8 +5,7 @@
 // locales/en.json by the same function and the same i18next setup the interface uses, so each
 // English sentence exists once, in the locale file, and cannot drift from what an English
 // interface shows; the unit tests of the checks, which assert those sentences, guard them.
-import { createI18n } from '../i18n/create-i18n';
-import { QA_CHECKS, type QaCheckName, type QaSeverity } from './types';
+import type { QaCheckName, QaSeverity } from './types';
 
 /**
  * What a parameter holds, which decides how a message shows it:
@@ -109,17 +108,3 @@ export function qaApprovalBlockedText(t: Translate, checks: unknown, fallback = 
   return t('qaIssue.approvalBlocked', { count: checks.length, issues, defaultValue: fallback });
 }
 
-let english: Translate | undefined;
-
-/** The English interface's `t`, made once: English is what `message` and the API speak. */
-export function englishT(): Translate {
-  english ??= createI18n('en').t as Translate;
-  return english;
-}
-
-/** An issue of the check its code names, at that check's severity unless told otherwise. */
-export function issue<Code extends QaMessageCode>(code: Code, params: QaMessageParams<Code>, severity?: QaSeverity): QaIssue {
-  const check = code.slice(0, code.indexOf('.')) as QaCheckName;
-  const message = qaIssueText(englishT(), { code, params });
-  return { check, severity: severity ?? QA_CHECKS[check].severity, code, params, message } as QaIssue;
-}

@@ -1,6 +1,7 @@
 // The numbers check: every number of the source reappears in the translation, in the target
 // language's formatting or written out, and the translation adds none of its own.
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import { MULTIPLIERS, NUMBER_WORDS, TENS, type NumberWordKind } from './number-words';
 import { arabicStems, baseLanguage, foldWord, wordsOf, type Word } from './text';
 import type { QaInput } from './types';

@@ -1,6 +1,7 @@
 // The final-punctuation check: a paragraph that ends with . ! ? or : in the source ends with the
 // same mark, in the target language's form, in the translation.
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import type { QaInput } from './types';
 
 /** Headlines, subheadings, datelines, bylines and mastheads often have no final mark. */

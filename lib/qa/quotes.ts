@@ -1,6 +1,7 @@
 // The quotes check: quotation marks pair up, follow the target language's house style, and a
 // quote in the source is still a quote in the translation.
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import { baseLanguage } from './text';
 import type { QaInput } from './types';
 

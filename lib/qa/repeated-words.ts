@@ -1,7 +1,8 @@
 // The repeated-words check: the same word twice in a row ("die die"), the classic slip of an
 // edit that kept the old word.
 import { segmentWords } from '../intl-words';
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import { baseLanguage } from './text';
 import type { QaInput } from './types';
 

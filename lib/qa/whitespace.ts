@@ -1,6 +1,7 @@
 // The whitespace check: no space at the start or end of a translation and no double spaces, the
 // invisible slips of copy-and-paste.
-import { issue, type QaIssue } from './messages';
+import { issue } from './issue';
+import type { QaIssue } from './messages';
 import { baseLanguage } from './text';
 import type { QaInput } from './types';
 
