@@ -2,7 +2,7 @@
 // starts it, for the benchmark and the reliability tests. The server runs in its own process
 // group so it can be stopped (or killed with SIGKILL) as a whole: npm, tsx, next and the
 // next-server worker. It never uses .next: REDLINE_DIST_DIR is .next-bench unless told otherwise.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -247,4 +247,14 @@ export async function call(baseUrl: string, cookie: string, method: string, path
     // not JSON
   }
   return { status: response.status, json, text };
+}
+
+/** The process of the server's group that serves the requests (it calls itself next-server). */
+export function nextServerPid(group: number): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8' }).split('\n');
+  for (const row of rows) {
+    const [pid, pgid, ...args] = row.trim().split(/\s+/);
+    if (Number(pgid) === group && args.join(' ').startsWith('next-server')) return Number(pid);
+  }
+  throw new Error(`No next-server process in group ${group}`);
 }

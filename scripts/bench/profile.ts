@@ -5,11 +5,10 @@
 // through the build's source maps (the server chunks are minified). Scenarios: saves (32
 // clients), read-welt / read-large (GET /api/documents/{slug}?lang=de), page-welt / page-large
 // (the workbench), floor (32 clients saving without a cookie: Next.js and HTTP alone). The raw .cpuprofile stays in the printed folder for Chrome's DevTools.
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { summarizeProfile } from './profile-summary';
-import { call, signIn, startApp, tempDir, type ApiClient } from './app-server';
+import { call, nextServerPid, signIn, startApp, tempDir, type ApiClient } from './app-server';
 import { generateLargeDocument, LARGE_SLUG } from './generate-large-document';
 
 const scenario = process.argv[2] ?? 'saves';
@@ -83,16 +82,6 @@ async function drive(url: string, editor: ApiClient, databaseFile: string, secon
     default:
       throw new Error(`Unknown scenario ${scenario}: floor, saves, read-welt, read-large, page-welt, page-large`);
   }
-}
-
-/** The process of the server's group that serves the requests (it calls itself next-server). */
-function nextServerPid(group: number): number {
-  const rows = execFileSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8' }).split('\n');
-  for (const row of rows) {
-    const [pid, pgid, ...args] = row.trim().split(/\s+/);
-    if (Number(pgid) === group && args.join(' ').startsWith('next-server')) return Number(pid);
-  }
-  throw new Error(`No next-server process in group ${group}`);
 }
 
 /** Waits until the profile folder has stopped changing for two seconds. */

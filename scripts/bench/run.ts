@@ -19,6 +19,8 @@ import { signIn, startApp, tempDir, type ApiClient } from './app-server';
 import { captureRead, captureSave, closeCapture, replayer } from './capture-sql';
 import { generateLargeDocument, LARGE_SLUG } from './generate-large-document';
 import { benchMemoryIndex, memoryIndexReport } from './memory-index';
+import { EVENT_LOOP_PRELOAD, measureMixedLoad, mixedLoadReport } from './mixed-load';
+import { measurePageScripts, modernScriptUrls } from './page-scripts';
 import { startThrowawayPostgres } from '../postgres/throwaway-cluster';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -59,7 +61,7 @@ async function measurePage(client: Client, pathname: string) {
     total.push(result.total);
     body = result.body;
   }
-  const scripts = [...new Set([...body.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, '&')))];
+  const scripts = modernScriptUrls(body);
   let jsRaw = 0;
   let jsGzip = 0;
   for (const src of scripts) {
@@ -139,7 +141,12 @@ async function main() {
   const dir = tempDir('bench');
   const databaseFile = path.join(dir, 'bench.db');
   log(`Starting the app (build folder .next-bench, database ${databaseFile})...`);
-  const server = await startApp({ databaseFile, distDir: '.next-bench' });
+  const eventLoopDir = path.join(dir, 'event-loop');
+  const server = await startApp({
+    databaseFile,
+    distDir: '.next-bench',
+    env: { NODE_OPTIONS: `--require ${EVENT_LOOP_PRELOAD}`, REDLINE_EVENT_LOOP_DIR: eventLoopDir },
+  });
   const host = new URL(server.url).host;
   const results: Record<string, unknown> = {};
   try {
@@ -252,6 +259,29 @@ async function main() {
       welt: await measureApi(editor, `/api/documents/${WELT}/export?lang=de&format=xliff`, 10),
       large: await measureApi(editor, `/api/documents/${LARGE_SLUG}/export?lang=de&format=xliff`, 5),
     };
+
+    // ---- the JavaScript of each page ----
+    log('Page scripts...');
+    results.pageScripts = [await measurePageScripts(server.url, '', '/login')];
+    for (const pathname of ['/', `/documents/${WELT}/de`, `/documents/${WELT}/de/review`, `/documents/${WELT}/de/export`, `/documents/${WELT}/compare`, `/read/${WELT}/de`, '/glossary', '/memory', '/admin/users']) {
+      (results.pageScripts as unknown[]).push(await measurePageScripts(server.url, editor.cookie, pathname));
+    }
+
+    // ---- the event loop under a mixed load ----
+    log('Mixed load...');
+    const editors: ApiClient[] = [];
+    for (let i = 0; i < 6; i++) editors.push(await signIn(server.url, 'editor@example.com'));
+    const current = (await editor.request('GET', `/api/documents/${WELT}?lang=de`)).json;
+    results.mixed = await measureMixedLoad({
+      serverGroup: server.pid,
+      eventLoopDir,
+      translators: clients.slice(0, 8),
+      editors,
+      paragraphIds: current.paragraphs.slice(0, 8).map((paragraph: { id: string }) => paragraph.id),
+      initialHeads: current.paragraphs.slice(0, 8).map((paragraph: { translation?: { versionId: string } | null }) => paragraph.translation?.versionId ?? null),
+      weltSlug: WELT,
+      largeSlug: LARGE_SLUG,
+    });
   } finally {
     await closeCapture();
     await server.stop();
@@ -373,6 +403,17 @@ function targets(r: R) {
   rows.push(['App/raw read ratio (WELT, API, raw over HTTP)', '< 3', welt.ratio ? welt.ratio.toFixed(1) : 'n/a', welt.ratio ? welt.ratio < 3 : null]);
   const large = r.reads[LARGE_SLUG];
   rows.push(['App/raw read ratio (large, API, raw over HTTP)', '< 3', large.ratio ? large.ratio.toFixed(1) : `fails: ${large.error ?? large.api.status}`, large.ratio ? large.ratio < 3 : false]);
+  rows.push(['32 clients saving: p99 / p50', '<= 3', (r.saves.latency.p99 / r.saves.latency.p50).toFixed(1), r.saves.latency.p99 / r.saves.latency.p50 <= 3]);
+  for (const memory of r.memory) {
+    rows.push([`Memory suggestions p95 (${memory.provider}, archive)`, '< 50 ms', ms(memory.indexed.p95), memory.indexed.p95 < 50]);
+    rows.push([`Memory: brute force p95 / indexed p95 (${memory.provider})`, '>= 20x', `${(memory.scan.p95 / memory.indexed.p95).toFixed(1)}x`, memory.scan.p95 / memory.indexed.p95 >= 20]);
+    rows.push([`Memory: recall of the brute-force top 3 (${memory.provider})`, '>= 0.95', memory.recall.toFixed(2), memory.recall >= 0.95]);
+  }
+  rows.push(['Event-loop delay p99 under the mixed load', '< 50 ms', ms(r.mixed.delay.p99), r.mixed.delay.p99 < 50]);
+  const workbenchScripts = r.pageScripts.find((page: R) => page.pathname === `/documents/${WELT}/de`);
+  rows.push(['Workbench JavaScript, gzipped (modern browsers)', '<= 150 KB', kb(workbenchScripts.gzip), workbenchScripts.gzip <= 150 * 1024]);
+  const largestOther = r.pageScripts.filter((page: R) => page !== workbenchScripts).sort((a: R, b: R) => b.gzip - a.gzip)[0];
+  rows.push([`Largest other page's JavaScript (\`${largestOther.pathname}\`)`, '<= 130 KB', kb(largestOther.gzip), largestOther.gzip <= 130 * 1024]);
   // The earlier definition (raw statements in process, no HTTP), shown for comparison, not judged.
   for (const [label, read] of [['WELT', welt], ['large', large]] as const) {
     rows.push([`App/raw read ratio (${label}, API, raw in process; earlier definition)`, '(< 3)', read.inProcessRatio ? read.inProcessRatio.toFixed(1) : 'n/a', null]);
@@ -470,6 +511,18 @@ function report(r: R): string {
   }
   p();
   for (const line of memoryIndexReport(r.memory)) p(line);
+  p();
+  for (const line of mixedLoadReport(r.mixed)) p(line);
+  p();
+  p('## JavaScript each page downloads (modern browsers)');
+  p();
+  p('Its `<script src>` without `nomodule` and the scripts it preloads (the chunks of what the server rendered, such as the');
+  p('interface language\'s messages), gzipped; signed in as the editor, the sign-in page signed out, English interface.');
+  p('Targets: the workbench <= 150 KB, every other page <= 130 KB.');
+  p();
+  p('| page | HTTP | files | raw | gzip |');
+  p('| --- | --- | --- | --- | --- |');
+  for (const page of r.pageScripts) p(`| \`${page.pathname}\` | ${page.status} | ${page.files} | ${kb(page.raw)} | ${kb(page.gzip)} |`);
   p();
   p('## Misses: causes and plans');
   p();
