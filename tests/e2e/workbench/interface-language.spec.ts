@@ -13,12 +13,18 @@ test('the interface follows the browser language until the user picks one, which
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   const row = page.getByRole('region', { name: 'Absatz 1', exact: true });
   await expect(row.getByRole('button', { name: 'Speichern' })).toBeVisible();
-  await expect(row.getByRole('textbox', { name: 'Deutsch-Übersetzung von Absatz 1' })).toHaveValue('Donnerstag, 24. April 2025');
+  const box = row.getByRole('textbox', { name: 'Deutsch-Übersetzung von Absatz 1' });
+  await expect(box).toHaveValue('Donnerstag, 24. April 2025');
+  // What a person has typed and not saved stays in the box when the interface changes language.
+  await box.fill('Donnerstag, 24. April 2025 (Entwurf)');
 
   // The interface language is independent of the language being translated.
   await page.getByLabel('Sprache der Oberfläche').selectOption('uk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-  await expect(page.getByRole('region', { name: 'Абзац 1', exact: true }).getByRole('button', { name: 'Зберегти' })).toBeVisible();
+  const ukrainianRow = page.getByRole('region', { name: 'Абзац 1', exact: true });
+  await expect(ukrainianRow.getByRole('button', { name: 'Зберегти' })).toBeVisible();
+  await expect(ukrainianRow.getByRole('textbox')).toHaveValue('Donnerstag, 24. April 2025 (Entwurf)');
+  await ukrainianRow.getByRole('textbox').fill('Donnerstag, 24. April 2025');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   // Language names standing alone take a capital, as Ukrainian writes them alone.
