@@ -35,8 +35,19 @@ const AREA_TERM = /^(.+?)\s+(region|oblast|province)$/iu;
 const NAME = "\\p{Lu}[\\p{L}'’-]*";
 /** "region" or "Region": the names must keep their capitals, so the patterns are case-sensitive. */
 const eitherCase = (word: string) => `(?:${word.toLowerCase()}|${word[0].toUpperCase()}${word.slice(1).toLowerCase()})`;
-const LIST_BEFORE = (head: string) => new RegExp(`\\b${eitherCase(head)}s?\\s+of\\s+(?:the\\s+)?(?:${NAME}(?:\\s+${NAME})*\\s*,?\\s+(?:(?:and|or)\\s+)?)*$`, 'u');
-const LIST_AFTER = (head: string) => new RegExp(`^(?:\\s*,?\\s+(?:(?:and|or)\\s+)?${NAME}(?:\\s+${NAME})*)*\\s+${eitherCase(head)}s\\b`, 'u');
+/** Compiled once per head word ("region", "oblast", "province"), not per paragraph and term. */
+const listPatterns = new Map<string, { before: RegExp; after: RegExp }>();
+function listPatternsOf(head: string) {
+  let compiled = listPatterns.get(head);
+  if (!compiled) {
+    compiled = {
+      before: new RegExp(`\\b${eitherCase(head)}s?\\s+of\\s+(?:the\\s+)?(?:${NAME}(?:\\s+${NAME})*\\s*,?\\s+(?:(?:and|or)\\s+)?)*$`, 'u'),
+      after: new RegExp(`^(?:\\s*,?\\s+(?:(?:and|or)\\s+)?${NAME}(?:\\s+${NAME})*)*\\s+${eitherCase(head)}s\\b`, 'u'),
+    };
+    listPatterns.set(head, compiled);
+  }
+  return compiled;
+}
 
 /**
  * English names areas in lists: "the regions of Luhansk, Donetsk, Zaporizhia, and Kherson", "the
@@ -47,8 +58,7 @@ function areaMatches(text: string, term: string): GlossaryMatch[] {
   const area = AREA_TERM.exec(term);
   if (!area) return [];
   const [, name, head] = area;
-  const before = LIST_BEFORE(head);
-  const after = LIST_AFTER(head);
+  const { before, after } = listPatternsOf(head.toLowerCase());
   return [...text.matchAll(pattern(name))]
     .filter((match) => {
       const start = match.index!;

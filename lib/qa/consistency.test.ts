@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from './consistency';
 import { english, LANGUAGES, PARAGRAPH_COUNT, sourceOf, translation } from './welt-seed.test-helper';
@@ -77,5 +78,67 @@ describe('consistency', () => {
       const paragraphs = Array.from({ length: PARAGRAPH_COUNT }, (_, i) => i + 1).map((n) => ({ position: n, source: sourceOf(lang, n), target: translation(lang, n) }));
       expect(messages(checkConsistency({ lang, paragraphs }))).toEqual({});
     }
+  });
+});
+
+describe('consistency over a long article', () => {
+  // The rule as written first: each sentence searched for in every earlier paragraph, in order.
+  // The check looks the first earlier one up instead; both must say the same on any article.
+  function searchingEveryEarlier(paragraphs: Array<{ position: number; source: string; target: string }>) {
+    const cut = (text: string, lang: string) =>
+      Array.from(new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text), (segment) => segment.segment.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const result: Record<number, Array<{ paragraph: number; sentence: string; translation: string }>> = {};
+    const aligned: Array<{ position: number; source: string; target: string; pairs: Array<[string, string]> | null }> = [];
+    for (const paragraph of [...paragraphs].sort((a, b) => a.position - b.position)) {
+      result[paragraph.position] = [];
+      if (!paragraph.target.trim()) continue;
+      const english = cut(paragraph.source, 'en');
+      const german = cut(paragraph.target, 'de');
+      const current = {
+        position: paragraph.position,
+        source: paragraph.source.replace(/\s+/g, ' ').trim(),
+        target: paragraph.target.replace(/\s+/g, ' ').trim(),
+        pairs: english.length === german.length ? english.map((sentence, i): [string, string] => [sentence, german[i]]) : null,
+      };
+      const reported = new Set<string>();
+      const report = (earlier: number, sentence: string, translation: string) => {
+        if (!reported.has(sentence)) result[paragraph.position].push({ paragraph: earlier, sentence, translation });
+        reported.add(sentence);
+      };
+      const same = aligned.find((earlier) => earlier.source === current.source);
+      if (same) {
+        if (same.target !== current.target) report(same.position, current.source, same.target);
+      } else {
+        for (const [sentence, translated] of current.pairs ?? []) {
+          if (sentence.split(' ').length < 2) continue;
+          for (const earlier of aligned) {
+            const match = earlier.pairs?.find(([other]) => other === sentence);
+            if (!match) continue;
+            if (match[1] !== translated) report(earlier.position, sentence, match[1]);
+            break;
+          }
+        }
+      }
+      aligned.push(current);
+    }
+    return result;
+  }
+
+  it('finds what searching every earlier paragraph finds, on articles that repeat sentences (property)', () => {
+    const english = ['Kyiv was attacked overnight.', 'The talks will go on.', 'Moscow denied it.', 'Yes.', 'Drones hit Odesa again.'];
+    const german = ['Kiew wurde nachts angegriffen.', 'Kiew wurde in der Nacht angegriffen.', 'Die Gespräche gehen weiter.', 'Moskau bestritt es.', 'Ja.', 'Drohnen trafen erneut Odessa.'];
+    const paragraph = fc.record({
+      source: fc.array(fc.constantFrom(...english), { minLength: 1, maxLength: 3 }).map((sentences) => sentences.join(' ')),
+      target: fc.array(fc.constantFrom(...german), { minLength: 0, maxLength: 3 }).map((sentences) => sentences.join(' ')),
+    });
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 30 }), (drafts) => {
+        const paragraphs = drafts.map((draft, i) => ({ position: i + 1, ...draft }));
+        const found = checkConsistency({ lang: 'de', paragraphs });
+        const params = Object.fromEntries(Object.entries(found).map(([position, issues]) => [position, issues.map((issue) => issue.params)]));
+        expect(params).toEqual(searchingEveryEarlier(paragraphs));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 // Quality checks for news translations: pure functions from a source paragraph and its
 // translation to a list of issues (numbers, dates, quotes, glossary ...), for the workbench.
 export { checkTranslation, SINGLE_TEXT_CHECKS } from './check-translation';
-export { checkConsistency, type ConsistencyParagraph } from './consistency';
+export { checkConsistency, consistencyChecker, type ConsistencyParagraph } from './consistency';
 export { checkNumbersAcrossLanguages } from './cross-language';
 export { checkDates } from './dates';
 export { checkEmpty } from './empty';

@@ -13,8 +13,13 @@ export type TmxUnitOut = {
 
 export type TmxFile = { targetLang: string; createdAt: Date; units: TmxUnitOut[] };
 
-export function writeTmx({ targetLang, createdAt, units }: TmxFile): string {
-  const lines = [
+export function writeTmx(file: TmxFile): string {
+  return [...tmxLines(file)].join('\n');
+}
+
+/** The file's lines, each <tu>'s as one string: joined by line feeds, writeTmx's text. */
+export function* tmxLines({ targetLang, createdAt, units }: TmxFile): Generator<string> {
+  yield* [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
     `  <header creationtool="Redline" creationtoolversion="1" segtype="paragraph" o-tmf="Redline" adminlang="en" srclang="en" datatype="plaintext" creationdate="${formatTmxDate(createdAt)}"/>`,
@@ -25,14 +30,15 @@ export function writeTmx({ targetLang, createdAt, units }: TmxFile): string {
       unit.creationDate ? ` creationdate="${formatTmxDate(unit.creationDate)}"` : '',
       unit.creationId ? ` creationid="${escapeXml(unit.creationId)}"` : '',
     ].join('');
-    lines.push(`    <tu${attributes}>`);
-    if (unit.note) lines.push(`      <note>${escapeXml(unit.note)}</note>`);
-    lines.push(`      <tuv xml:lang="en"><seg>${escapeXml(unit.source)}</seg></tuv>`);
-    lines.push(`      <tuv xml:lang="${escapeXml(targetLang)}"><seg>${escapeXml(unit.target)}</seg></tuv>`);
-    lines.push('    </tu>');
+    yield [
+      `    <tu${attributes}>`,
+      ...(unit.note ? [`      <note>${escapeXml(unit.note)}</note>`] : []),
+      `      <tuv xml:lang="en"><seg>${escapeXml(unit.source)}</seg></tuv>`,
+      `      <tuv xml:lang="${escapeXml(targetLang)}"><seg>${escapeXml(unit.target)}</seg></tuv>`,
+      '    </tu>',
+    ].join('\n');
   }
-  lines.push('  </body>', '</tmx>', '');
-  return lines.join('\n');
+  yield* ['  </body>', '</tmx>', ''];
 }
 
 /** Text and attribute values; a carriage return as a reference, or a reader would make it a line feed. */

@@ -28,8 +28,13 @@ export function xliff1State(status: Exclude<TranslationStatus, 'untranslated'>):
 
 const CONTEXT_TYPE_OF = Object.fromEntries(Object.entries(CONTEXT_TYPE).map(([type, category]) => [category, type]));
 
-export function writeXliff1({ document, language, exportedAt, paragraphs }: XliffExport): string {
-  const lines = [
+export function writeXliff1(file: XliffExport): string {
+  return [...xliff1Lines(file)].join('\n');
+}
+
+/** The file's lines, each trans-unit's as one string (as xliffLines in write-xliff.ts). */
+export function* xliff1Lines({ document, language, exportedAt, paragraphs }: XliffExport): Generator<string> {
+  yield* [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="${XLIFF_1_NAMESPACE}" version="1.2">`,
     `  <file original="${attribute(originalOf(document.slug))}" source-language="${attribute(document.sourceLang)}" target-language="${attribute(language.code)}" datatype="plaintext">`,
@@ -39,13 +44,9 @@ export function writeXliff1({ document, language, exportedAt, paragraphs }: Xlif
     )}</note>`,
     '    </header>',
     '    <body>',
-    ...paragraphs.flatMap(unitLines),
-    '    </body>',
-    '  </file>',
-    '</xliff>',
-    '',
   ];
-  return lines.join('\n');
+  for (const paragraph of paragraphs) yield unitLines(paragraph).join('\n');
+  yield* ['    </body>', '  </file>', '</xliff>', ''];
 }
 
 function unitLines(paragraph: XliffParagraph): string[] {

@@ -49,8 +49,16 @@ export function xliffState(status: TranslationStatus): XliffState {
   }
 }
 
-export function writeXliff({ document, language, exportedAt, paragraphs }: XliffExport): string {
-  const lines = [
+export function writeXliff(file: XliffExport): string {
+  return [...xliffLines(file)].join('\n');
+}
+
+/**
+ * The file's lines: the header's, then each unit's together (one string), then the end's; joined
+ * by line feeds they are writeXliff's text. A long document's export joins them a part at a time.
+ */
+export function* xliffLines({ document, language, exportedAt, paragraphs }: XliffExport): Generator<string> {
+  yield* [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="${XLIFF_2_NAMESPACE}" version="2.0" srcLang="${attribute(document.sourceLang)}" trgLang="${attribute(language.code)}">`,
     `  <file id="f1" original="${attribute(originalOf(document.slug))}" srcDir="ltr" trgDir="${language.direction}">`,
@@ -59,12 +67,9 @@ export function writeXliff({ document, language, exportedAt, paragraphs }: Xliff
       `“${document.title}” (${document.slug}), ${language.englishName} translation, exported from Redline at ${exportedAt}. Import it back at /documents/${document.slug}/${language.code}/import; units keep their ids.`,
     )}</note>`,
     '    </notes>',
-    ...paragraphs.flatMap(unitLines),
-    '  </file>',
-    '</xliff>',
-    '',
   ];
-  return lines.join('\n');
+  for (const paragraph of paragraphs) yield unitLines(paragraph).join('\n');
+  yield* ['  </file>', '</xliff>', ''];
 }
 
 function unitLines(paragraph: XliffParagraph): string[] {

@@ -6,6 +6,9 @@ import { createDocument } from '../support/fixtures';
 import { openNewsroom } from './newsroom';
 import type { TestDatabase } from './test-database';
 import { searchable } from '../../lib/search-text';
+import { dbProvider } from '../../lib/server/db';
+import { loadAllParagraphStates, STATES_PER_READ } from '../../lib/server/documents/load-all-paragraph-states';
+import { loadParagraphStates } from '../../lib/server/documents/load-paragraph-states';
 
 let database: TestDatabase;
 let reader: Actor;
@@ -57,5 +60,50 @@ describe('long documents', () => {
     expect(paragraphs).toHaveLength(1200);
     expect(paragraphs[1199].translation?.text).toBe('Satz 1200.');
     expect(paragraphs.every((p) => p.status === 'in_review')).toBe(true);
+  });
+});
+
+describe('reading a long document in pages', () => {
+  /** How many times other work got the event loop while `read` ran. */
+  async function turnsForOthers(read: () => Promise<unknown>): Promise<number> {
+    let turns = 0;
+    let running = true;
+    const tick = () => {
+      if (!running) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await read();
+    running = false;
+    return turns;
+  }
+
+  it('gives the same states as one read, lets other requests in between pages, and keeps the order of the start', async () => {
+    const length = STATES_PER_READ * 2 + 37;
+    const doc = await createDocument(database.db, { paragraphs: Array.from({ length }, (_, i) => `Sentence ${i + 1}.`), languages: ['de'] });
+    // Every third paragraph translated, every sixth of those approved: states of every kind across the pages.
+    for (const [i, paragraph] of doc.paragraphs.entries()) {
+      if (i % 3 !== 0) continue;
+      const version = await database.db.translationVersion.create({
+        data: { paragraphId: paragraph.id, languageCode: 'de', number: 1, ...searchable(`Satz ${i + 1}.`), authorId: german.id, sourceVersionId: paragraph.sourceVersionId },
+      });
+      if (i % 6 === 0) {
+        await database.db.review.create({ data: { translationVersionId: version.id, sourceVersionId: paragraph.sourceVersionId, reviewerId: reader.id, decision: 'approved' } });
+      }
+    }
+    const whole = await loadParagraphStates(database.db, doc.id, 'de');
+    const paged = await loadAllParagraphStates(database.db, doc.id, 'de');
+    expect(paged).toEqual(whole);
+    expect(paged).toHaveLength(length);
+    expect(new Set(paged.map((state) => state.status))).toEqual(new Set(['untranslated', 'in_review', 'approved']));
+
+    // SQLite answers synchronously: one read gives nobody else a turn, the pages give at least one between each two.
+    // (PostgreSQL's answers come over a socket: others get turns either way.)
+    if (dbProvider() === 'sqlite') {
+      const atOnce = await turnsForOthers(() => loadParagraphStates(database.db, doc.id, 'de'));
+      const inPages = await turnsForOthers(() => loadAllParagraphStates(database.db, doc.id, 'de'));
+      expect(inPages).toBeGreaterThanOrEqual(atOnce + 2);
+    }
   });
 });

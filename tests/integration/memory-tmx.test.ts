@@ -140,3 +140,47 @@ describe('imported units in the memory', () => {
     expect(again).toMatchObject({ imported: 0, duplicates: units.length });
   });
 });
+
+describe('exporting a memory longer than one read', () => {
+  it('has every approved pair and imported unit once, also where approvals and imports share a moment across the pages', async () => {
+    // Ukrainian only: the other tests of this file use German and French.
+    // More than a read of each (lib/server/memory: 250 approvals, 2,000 imported units).
+    const approvals = 1_050;
+    const imported = 2_050;
+    const doc = await createDocument(database.db, { paragraphs: Array.from({ length: approvals }, (_, i) => `Story line ${i}.`), languages: ['uk'] });
+    const sameMoment = new Date('2026-11-30T12:00:00Z');
+    const versions = doc.paragraphs.map((paragraph, i) => ({
+      id: `tmx-page-${i}`,
+      paragraphId: paragraph.id,
+      languageCode: 'uk',
+      number: 1,
+      text: `Рядок ${i}.`,
+      searchText: `рядок ${i}.`,
+      authorId: translator.id,
+      sourceVersionId: paragraph.sourceVersionId,
+    }));
+    await database.db.translationVersion.createMany({ data: versions });
+    await database.db.review.createMany({
+      data: versions.map((version) => ({ translationVersionId: version.id, sourceVersionId: version.sourceVersionId, reviewerId: editor.id, decision: 'approved', createdAt: sameMoment })),
+    });
+    await database.db.importedMemoryUnit.createMany({
+      data: Array.from({ length: imported }, (_, i) => ({
+        languageCode: 'uk',
+        source: `Agency line ${i}.`,
+        searchText: `agency line ${i}.`,
+        target: `Агентство ${i}.`,
+        targetSearchText: `агентство ${i}.`,
+        pairHash: `tmx-page-${i}`,
+        origin: 'agency.tmx',
+        importedById: editor.id,
+        importedAt: sameMoment,
+      })),
+    });
+
+    const units = parseTmx((await exportTmx({ lang: 'uk', actor: reader })).body).units;
+    const sources = units.map((unit) => unit.variants.find((variant) => variant.lang === 'en')!.text);
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(sources.filter((source) => source.startsWith('Story line '))).toHaveLength(approvals);
+    expect(sources.filter((source) => source.startsWith('Agency line '))).toHaveLength(imported);
+  });
+});

@@ -5,12 +5,12 @@ import type { DocumentTranslationJson } from '../../api/documents';
 import { canReview, canTranslate, type Actor } from '../../roles';
 import { getDb } from '../db';
 import { findDocumentLanguage } from './find-document-language';
-import { loadParagraphStates } from './load-paragraph-states';
+import { loadAllParagraphStates } from './load-all-paragraph-states';
 
 export async function getDocumentTranslation({ slug, lang, actor }: { slug: string; lang: string; actor: Actor }) {
   const db = getDb();
   const { document, language } = await findDocumentLanguage(db, slug, lang);
-  const paragraphs = await loadParagraphStates(db, document.id, language.code);
+  const paragraphs = await loadAllParagraphStates(db, document.id, language.code);
   return {
     document,
     language,

@@ -1,6 +1,7 @@
 import 'server-only';
 // Loads every paragraph of a document with its current source and, for one language, its
-// current translation and derived status. A handful of queries whatever the document's length.
+// current translation and derived status. A handful of queries whatever the document's length;
+// a whole long document in pages that let other requests in between (loadAllParagraphStates).
 import { deriveStatus, type ReviewFacts, type TranslationStatus } from '../../paragraph-status';
 import type { ParagraphKind } from '../../paragraph-kinds';
 import { countOpenThreads } from '../comments/count-open-threads';
@@ -40,11 +41,18 @@ export async function loadParagraphStates(
   db: Db | Tx,
   documentId: string,
   languageCode: string,
-  /** Only the paragraphs at these positions (inclusive, from 1); the whole document when left out. */
-  positions?: { first: number; last: number },
+  /**
+   * Only the paragraphs at these positions (inclusive, from 1), or with these ids (at most a few
+   * hundred: each is a bound parameter); the whole document when left out.
+   */
+  only?: { first: number; last: number } | { ids: string[] },
 ): Promise<ParagraphState[]> {
   // A paragraph removed by an update of the English is no longer part of the article.
-  const inDocument = { documentId, removedAt: null, ...(positions ? { position: { gte: positions.first, lte: positions.last } } : {}) };
+  const inDocument = {
+    documentId,
+    removedAt: null,
+    ...(only && 'ids' in only ? { id: { in: only.ids } } : only ? { position: { gte: only.first, lte: only.last } } : {}),
+  };
   // Relations are loaded by their own queries filtered through the document, never nested under
   // a list of parents: Prisma binds one parameter per parent, and SQLite takes at most 999.
   const [paragraphs, sources, versions, reviews, openThreads] = await Promise.all([

@@ -6,8 +6,8 @@ import 'server-only';
 // preview. A bad file is refused whole with a 400 naming the problem and its line.
 import { MAX_GLOSSARY_BYTES, type GlossaryFormat, type GlossaryImportReport } from '../../api/glossary';
 import { AppError, isAppError } from '../../app-error';
-import { readGlossaryCsv } from '../../formats/glossary-csv';
-import { PLACEHOLDER_LANGUAGE, readTbx } from '../../formats/tbx';
+import { PLACEHOLDER_LANGUAGE } from '../../formats/tbx';
+import { parseFile } from '../files/parse-file';
 import type { Actor } from '../../roles';
 import { decodeXmlBytes } from '../../xml/decode-xml-bytes';
 import { requireGlossaryEditor } from '../access';
@@ -28,7 +28,7 @@ export async function importGlossary({ lang, format, bytes, dryRun, actor }: Imp
   if (bytes.byteLength > MAX_GLOSSARY_BYTES) throw new AppError('too_large', { message: `The file is larger than ${MAX_GLOSSARY_BYTES / 1024 / 1024} MB, the limit for a glossary import.` });
   const db = getDb();
   const language = await findGlossaryLanguage(db, lang, 'invalid_input');
-  const { entries, problems, notices } = readFile(format, decodeXmlBytes(bytes), language);
+  const { entries, problems, notices } = await readFile(format, decodeXmlBytes(bytes), language);
   if (entries.length === 0 && problems.length === 0) {
     throw new AppError('invalid_input', { message: 'The file has no terms, so there is nothing to import.' });
   }
@@ -56,9 +56,9 @@ export async function importGlossary({ lang, format, bytes, dryRun, actor }: Imp
 
 type Problem = GlossaryImportReport['problems'][number];
 
-function readFile(format: GlossaryFormat, text: string, language: { code: string; englishName: string }): { entries: ReadEntry[]; problems: Problem[]; notices: string[] } {
-  if (format === 'csv') return { entries: readGlossaryCsv(text), problems: [], notices: [] };
-  const tbx = readTbx(text, language.code);
+async function readFile(format: GlossaryFormat, text: string, language: { code: string; englishName: string }): Promise<{ entries: ReadEntry[]; problems: Problem[]; notices: string[] }> {
+  if (format === 'csv') return { entries: await parseFile('glossaryCsv', text), problems: [], notices: [] };
+  const tbx = await parseFile('tbx', text, language.code);
   const problems: Problem[] = tbx.skipped.map(({ line, reason }) => ({
     line,
     source: null,

@@ -5,14 +5,14 @@ import { i18nextResources } from '../../i18next-resources';
 import type { Actor } from '../../roles';
 import { getDb } from '../db';
 import { findDocumentLanguage } from '../documents/find-document-language';
-import { loadParagraphStates } from '../documents/load-paragraph-states';
+import { loadAllParagraphStates } from '../documents/load-all-paragraph-states';
 import { exportFilename, type ExportedFile } from './exported-file';
 
 // The actor parameter keeps the call sites honest about who reads.
 export async function exportI18next({ slug, lang }: { slug: string; lang: string; actor: Actor }): Promise<ExportedFile> {
   const db = getDb();
   const { document, language } = await findDocumentLanguage(db, slug, lang);
-  const paragraphs = await loadParagraphStates(db, document.id, language.code);
+  const paragraphs = await loadAllParagraphStates(db, document.id, language.code);
   const resources = i18nextResources(
     language.code,
     paragraphs.map(({ id, translation }) => ({

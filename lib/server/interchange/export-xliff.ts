@@ -2,11 +2,12 @@ import 'server-only';
 // One language of a document as an XLIFF 2.0 (or 1.2) file for a CAT tool: every paragraph with
 // its current source and translation, status and open comments. Anyone signed in may export.
 import type { Actor } from '../../roles';
-import { writeXliff, type XliffParagraph } from '../../xliff/write-xliff';
-import { writeXliff1 } from '../../xliff/write-xliff-1';
+import { xliffLines, type XliffParagraph } from '../../xliff/write-xliff';
+import { xliff1Lines } from '../../xliff/write-xliff-1';
 import { getDb } from '../db';
 import { findDocumentLanguage } from '../documents/find-document-language';
-import { loadParagraphStates } from '../documents/load-paragraph-states';
+import { loadAllParagraphStates } from '../documents/load-all-paragraph-states';
+import { joinLettingOthersIn } from '../let-others-in';
 import { exportFilename, type ExportedFile } from './exported-file';
 
 // The actor parameter keeps the call sites honest about who reads.
@@ -25,7 +26,7 @@ export async function exportXliff({
 }): Promise<ExportedFile> {
   const db = getDb();
   const { document, language } = await findDocumentLanguage(db, slug, lang);
-  const paragraphs = await loadParagraphStates(db, document.id, language.code);
+  const paragraphs = await loadAllParagraphStates(db, document.id, language.code);
   const threads = await db.comment.findMany({
     where: { languageCode: language.code, threadId: null, resolvedAt: null, paragraph: { documentId: document.id, removedAt: null } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -47,7 +48,8 @@ export async function exportXliff({
     comments.set(thread.paragraphId, list);
   }
 
-  const body = (version === '1.2' ? writeXliff1 : writeXliff)({
+  // Written a unit at a time: a 2,000-paragraph file at once held the event loop 50 to 90 ms.
+  const lines = (version === '1.2' ? xliff1Lines : xliffLines)({
     document: { slug: document.slug, title: document.title, sourceLang: document.sourceLang },
     language: { code: language.code, englishName: language.englishName, direction: language.direction },
     exportedAt: now.toISOString(),
@@ -69,5 +71,6 @@ export async function exportXliff({
       comments: comments.get(paragraph.id) ?? [],
     })),
   });
+  const body = await joinLettingOthersIn(lines, '\n');
   return { filename: exportFilename(document.slug, language.code, version === '1.2' ? 'xliff12.xlf' : 'xlf'), contentType: 'application/xliff+xml; charset=utf-8', body };
 }

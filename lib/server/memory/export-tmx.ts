@@ -5,19 +5,20 @@ import 'server-only';
 // each with who wrote it and when. Anyone signed in may export, as anyone may read the memory.
 import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
-import { writeTmx, type TmxUnitOut } from '../../tmx/write-tmx';
+import { tmxLines, type TmxUnitOut } from '../../tmx/write-tmx';
 import { getDb } from '../db';
 import type { ExportedFile } from '../interchange/exported-file';
-import { loadImportedUnits, toDate } from './imported-pairs';
-import { loadApprovedPairRecords } from './load-approved-pairs';
+import { joinLettingOthersIn } from '../let-others-in';
+import { loadAllImportedUnits, toDate } from './imported-pairs';
+import { loadAllApprovedPairRecords } from './load-approved-pairs';
 
 // The actor parameter keeps the call sites honest about who reads.
 export async function exportTmx({ lang, now = new Date() }: { lang: string; actor: Actor; now?: Date }): Promise<ExportedFile> {
   const db = getDb();
   const language = await db.language.findUnique({ where: { code: lang }, select: { code: true } });
   if (!language || language.code === 'en') throw new AppError('not_found', { message: `There is no translation language ${lang}.` });
-  const approved = await loadApprovedPairRecords(db, { lang: language.code, window: null });
-  const imported = await loadImportedUnits(db, { lang: language.code, window: null });
+  const approved = await loadAllApprovedPairRecords(db, language.code);
+  const imported = await loadAllImportedUnits(db, language.code);
   const seen = new Set<string>();
   const units: TmxUnitOut[] = [];
   for (const { pair, author, writtenAt } of approved) {
@@ -39,6 +40,6 @@ export async function exportTmx({ lang, now = new Date() }: { lang: string; acto
   return {
     filename: `redline-memory.${language.code}.tmx`.replace(/[^A-Za-z0-9._-]/g, '_'),
     contentType: 'application/x-tmx+xml; charset=utf-8',
-    body: writeTmx({ targetLang: language.code, createdAt: now, units }),
+    body: await joinLettingOthersIn(tmxLines({ targetLang: language.code, createdAt: now, units }), '\n'),
   };
 }

@@ -4,18 +4,22 @@ import 'server-only';
 // date, unless the memory already has it (imported before, approved, or earlier in the same
 // file). All or nothing: a bad file (lib/tmx/parse-tmx.ts) or a file with nothing to import
 // (lib/tmx/collect-tmx-pairs.ts) changes nothing; a dry run answers the same and writes nothing.
+// The file is parsed on a worker thread and the duplicates are looked up before the transaction,
+// a part at a time with other requests let in between; the transaction only writes (SQLite's
+// statements run on the event loop, and nothing may come between a transaction's statements).
 import { createHash } from 'node:crypto';
 import type { TmxImportReport } from '../../api/memory';
 import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
 import { searchFold } from '../../search-text';
 import { collectTmxPairs, type TmxPair } from '../../tmx/collect-tmx-pairs';
-import { parseTmx } from '../../tmx/parse-tmx';
+import { parseFile } from '../files/parse-file';
 import { requireMemoryImporter } from '../access';
-import { getDb, type Tx } from '../db';
+import { getDb, type Db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { writeTransaction } from '../write-transaction';
-import { loadApprovedPairs } from './load-approved-pairs';
+import { betweenSlices, letOthersIn } from '../let-others-in';
+import { loadAllApprovedPairRecords } from './load-approved-pairs';
 
 const CHUNK = 500;
 
@@ -32,7 +36,7 @@ export function originName(name: string | undefined): string {
 
 export async function importTmx({ xml, name, dryRun, actor }: { xml: string; name?: string; dryRun: boolean; actor: Actor }): Promise<TmxImportReport> {
   requireMemoryImporter(actor);
-  const tmx = parseTmx(xml);
+  const tmx = await parseFile('tmx', xml);
   const db = getDb();
   const languages = await db.language.findMany({ select: { code: true }, orderBy: { code: 'asc' } });
   const { pairs, skipped } = collectTmxPairs(
@@ -41,10 +45,10 @@ export async function importTmx({ xml, name, dryRun, actor }: { xml: string; nam
   );
   const file = originName(name);
   try {
+    const { fresh, perLanguage } = await sortOutDuplicates(db, pairs);
     return await writeTransaction(
       db,
       async (tx) => {
-        const { fresh, perLanguage } = await sortOutDuplicates(tx, pairs);
         if (!dryRun) {
           for (let start = 0; start < fresh.length; start += CHUNK) {
             await tx.importedMemoryUnit.createMany({
@@ -82,18 +86,33 @@ export async function importTmx({ xml, name, dryRun, actor }: { xml: string; nam
   }
 }
 
-/** The pairs the memory does not have yet, each once, and the counts per language. */
-async function sortOutDuplicates(tx: Tx, pairs: TmxPair[]) {
-  const hashes = pairs.map((pair) => pairHash(pair.lang, pair.source, pair.target));
+/**
+ * The pairs the memory does not have yet, each once, and the counts per language: against every
+ * approved pair of the languages and every unit imported before. Read before the transaction that
+ * writes: a unit another import stores meanwhile makes that transaction fail on the unique hash
+ * (nothing is imported, the person is told to import again); a pair approved meanwhile is
+ * imported beside its approval, and the memory shows it once (imported-pairs.ts merges them).
+ */
+async function sortOutDuplicates(db: Db, pairs: TmxPair[]) {
+  const pause = betweenSlices();
+  const hashes: string[] = [];
+  for (const pair of pairs) {
+    hashes.push(pairHash(pair.lang, pair.source, pair.target));
+    await pause();
+  }
   const stored = new Set<string>();
   const unique = [...new Set(hashes)];
   for (let start = 0; start < unique.length; start += CHUNK) {
-    const rows = await tx.importedMemoryUnit.findMany({ where: { pairHash: { in: unique.slice(start, start + CHUNK) } }, select: { pairHash: true } });
+    const rows = await db.importedMemoryUnit.findMany({ where: { pairHash: { in: unique.slice(start, start + CHUNK) } }, select: { pairHash: true } });
     for (const row of rows) stored.add(row.pairHash);
+    await letOthersIn();
   }
   const approved = new Set<string>();
   for (const lang of new Set(pairs.map((pair) => pair.lang))) {
-    for (const pair of await loadApprovedPairs(tx, { lang })) approved.add(pairHash(lang, pair.source, pair.target));
+    for (const { pair } of await loadAllApprovedPairRecords(db, lang)) {
+      approved.add(pairHash(lang, pair.source, pair.target));
+      await pause();
+    }
   }
   const fresh: TmxPair[] = [];
   const perLanguage = new Map<string, { imported: number; duplicates: number }>();

@@ -7,6 +7,7 @@ import 'server-only';
 import type { MemoryPair } from '../../api/memory';
 import { searchFold } from '../../search-text';
 import type { Db, Tx } from '../db';
+import { letOthersIn } from '../let-others-in';
 
 /** The memory considers at most this many imported units a language when it scans them all. */
 const IMPORTED_WINDOW = 5000;
@@ -50,7 +51,7 @@ export function newestImportFirst(a: ImportedUnitRow, b: ImportedUnitRow): numbe
 
 export async function loadImportedUnits(
   db: Db | Tx,
-  { lang, contains, window = IMPORTED_WINDOW }: { lang: string; contains?: string; /** null for all (the TMX export) */ window?: number | null },
+  { lang, contains, window = IMPORTED_WINDOW }: { lang: string; contains?: string; /** null for all */ window?: number | null },
 ): Promise<ImportedUnitRow[]> {
   const rows = await db.importedMemoryUnit.findMany({
     where: { languageCode: lang, ...(contains ? { OR: [{ searchText: { contains } }, { targetSearchText: { contains } }] } : {}) },
@@ -61,6 +62,32 @@ export async function loadImportedUnits(
   // As in loadApprovedPairs: LIKE reads "%" and "_" as wildcards, so a needle with them is checked again.
   const exact = contains !== undefined && /[%_]/.test(contains) ? rows.filter((row) => searchFold(row.source).includes(contains) || searchFold(row.target).includes(contains)) : rows;
   return exact.sort(newestImportFirst);
+}
+
+/** Imported units read at a time by loadAllImportedUnits. */
+const UNITS_PER_READ = 2000;
+
+/**
+ * Every imported unit of a language, newest import first, read a page at a time with other
+ * requests let in between: an agency's memory can hold a hundred thousand units. Not for a
+ * transaction (let-others-in.ts).
+ */
+export async function loadAllImportedUnits(db: Db, lang: string): Promise<ImportedUnitRow[]> {
+  const rows: ImportedUnitRow[] = [];
+  let cursor: { id: string } | undefined;
+  for (;;) {
+    const page = await db.importedMemoryUnit.findMany({
+      where: { languageCode: lang },
+      orderBy: [{ importedAt: 'desc' }, { id: 'desc' }],
+      take: UNITS_PER_READ,
+      ...(cursor ? { cursor, skip: 1 } : {}),
+      select,
+    });
+    rows.push(...page);
+    if (page.length < UNITS_PER_READ) return rows;
+    cursor = { id: page[page.length - 1].id };
+    await letOthersIn();
+  }
 }
 
 /** Approved pairs, then imported ones, without a second copy of any English and translation. */

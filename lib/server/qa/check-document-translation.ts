@@ -2,15 +2,19 @@ import 'server-only';
 // Runs the quality checks (lib/qa) over one language of a document: every paragraph's current
 // translation against its current English, with the language's glossary, plus the check that
 // the numbers of all target languages agree with the source and with each other, and the check
-// that a sentence the English repeats is translated the same way each time.
-import { checkConsistency, checkNumbersAcrossLanguages, checkTranslation, type QaIssue } from '../../qa';
-import type { Db, Tx } from '../db';
+// that a sentence the English repeats is translated the same way each time. A whole long document
+// is checked in slices with other requests let in between (2,000 paragraphs held the event loop
+// for over two seconds), so never in a transaction.
+import { checkNumbersAcrossLanguages, checkTranslation, consistencyChecker, type QaIssue } from '../../qa';
+import type { Db } from '../db';
+import { loadAllParagraphStates } from '../documents/load-all-paragraph-states';
 import type { ParagraphState } from '../documents/load-paragraph-states';
 import { loadParagraphStates } from '../documents/load-paragraph-states';
 import { loadGlossary } from '../glossary/list-glossary-terms';
+import { betweenSlices } from '../let-others-in';
 
 export async function checkDocumentTranslation(
-  db: Db | Tx,
+  db: Db,
   {
     documentId,
     lang,
@@ -33,22 +37,29 @@ export async function checkDocumentTranslation(
   },
 ): Promise<Map<string, QaIssue[]>> {
   const glossary = await loadGlossary(db, lang);
-  const others = await Promise.all(
-    otherLanguages.map(async (code) => {
-      const otherStates = await loadParagraphStates(db, documentId, code, positions);
-      return [code, new Map(otherStates.map((state) => [state.id, state]))] as const;
-    }),
-  );
+  // A page's other languages at once; a whole document's one after another, or the pages of
+  // several, read at once, would come back in the same turn of the event loop.
+  const others: Array<readonly [string, Map<string, ParagraphState>]> = [];
+  const loadOther = async (code: string) => {
+    const otherStates = positions ? await loadParagraphStates(db, documentId, code, positions) : await loadAllParagraphStates(db, documentId, code);
+    return [code, new Map(otherStates.map((state) => [state.id, state]))] as const;
+  };
+  if (positions) others.push(...(await Promise.all(otherLanguages.map(loadOther))));
+  else for (const code of otherLanguages) others.push(await loadOther(code));
   // Outdated translations translate another English, so they neither warn nor are warned about.
-  const comparable = article.filter((state) => state.translation && state.status !== 'outdated');
-  const consistency = checkConsistency({
-    lang,
-    paragraphs: comparable.map((state) => ({ position: state.position, source: state.source.text, target: state.translation!.text })),
-  });
+  const pause = betweenSlices();
+  const comparable = article.filter((state) => state.translation && state.status !== 'outdated').sort((a, b) => a.position - b.position);
+  const consistency: Record<number, QaIssue[]> = {};
+  const checkRepeats = consistencyChecker({ lang });
+  for (const state of comparable) {
+    await pause();
+    consistency[state.position] = checkRepeats({ position: state.position, source: state.source.text, target: state.translation!.text });
+  }
   const issues = new Map<string, QaIssue[]>();
-  states.forEach((state) => {
-    if (!state.translation) return;
-    if (positions && (state.position < positions.first || state.position > positions.last)) return;
+  for (const state of states) {
+    await pause();
+    if (!state.translation) continue;
+    if (positions && (state.position < positions.first || state.position > positions.last)) continue;
     const own = checkTranslation({ source: state.source.text, target: state.translation.text, targetLang: lang, kind: state.kind, glossary });
     const targets: Record<string, string> = { [lang]: state.translation.text };
     for (const [code, otherStates] of others) {
@@ -58,6 +69,6 @@ export async function checkDocumentTranslation(
     }
     const across = state.status === 'outdated' || Object.keys(targets).length < 2 ? [] : (checkNumbersAcrossLanguages({ source: state.source.text, targets })[lang] ?? []);
     issues.set(state.id, [...own, ...across, ...(consistency[state.position] ?? [])]);
-  });
+  }
   return issues;
 }

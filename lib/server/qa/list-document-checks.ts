@@ -3,13 +3,13 @@ import 'server-only';
 import type { Actor } from '../../roles';
 import { getDb } from '../db';
 import { findDocumentLanguage } from '../documents/find-document-language';
-import { loadParagraphStates } from '../documents/load-paragraph-states';
+import { loadAllParagraphStates } from '../documents/load-all-paragraph-states';
 import { checkDocumentTranslation } from './check-document-translation';
 
 export async function listDocumentChecks({ slug, lang }: { slug: string; lang: string; actor: Actor }) {
   const db = getDb();
   const { document, language } = await findDocumentLanguage(db, slug, lang);
-  const states = await loadParagraphStates(db, document.id, language.code);
+  const states = await loadAllParagraphStates(db, document.id, language.code);
   const issues = await checkDocumentTranslation(db, {
     documentId: document.id,
     lang: language.code,

@@ -7,14 +7,14 @@ import { englishBaseline, queueReasons, redlineBasis, type QueueItem, type Revie
 import { canReview, type Actor } from '../../roles';
 import { getDb } from '../db';
 import { findDocumentLanguage } from '../documents/find-document-language';
-import { loadParagraphStates } from '../documents/load-paragraph-states';
+import { loadAllParagraphStates } from '../documents/load-all-paragraph-states';
 import { findManyByIds } from '../find-many-by-ids';
 import { checkDocumentTranslation } from '../qa/check-document-translation';
 
 export async function listReviewQueue({ slug, lang, actor }: { slug: string; lang: string; actor: Actor }) {
   const db = getDb();
   const { document, language } = await findDocumentLanguage(db, slug, lang);
-  const states = await loadParagraphStates(db, document.id, language.code);
+  const states = await loadAllParagraphStates(db, document.id, language.code);
   const waiting = states.filter((state) => state.translation && (state.status === 'in_review' || state.status === 'outdated'));
 
   // Versions and reviews by their own queries, in batches (SQLite binds at most 999 parameters).

@@ -1,0 +1,89 @@
+// The longest time each long operation holds the event loop, in process: the services that read or
+// write a whole 2,000-paragraph document or a language's whole memory, run on a fresh SQLite
+// database (demo seed plus scripts/bench/generate-large-document.ts) while a setImmediate loop
+// notes the longest gap between its turns. Whatever a request holds the loop for, every other
+// request of the process waits; the mixed load (mixed-load.ts) measures the sum of it over HTTP,
+// this says which operation it comes from. One read of the whole document at once is measured
+// beside the paged read the services use, as the baseline.
+//
+//   npx tsx --conditions=react-server scripts/bench/longest-blocks.ts   (BLOCK_RUNS=5)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const RUNS = Number(process.env.BLOCK_RUNS || 5);
+const dir = mkdtempSync(path.join(tmpdir(), 'redline-blocks-'));
+const file = path.join(dir, 'blocks.db');
+process.env.DATABASE_URL = `file:${file}`;
+
+// Imported after DATABASE_URL is set: the client reads it once.
+const { readDatabaseConfig } = await import('../../lib/server/database-config');
+const { migrateDatabase } = await import('../../prisma/migrate');
+const { getDb } = await import('../../lib/server/db');
+const { seedDemo } = await import('../../lib/server/seed/seed-demo');
+const { generateLargeDocument, LARGE_SLUG } = await import('./generate-large-document');
+const { exportXliff } = await import('../../lib/server/interchange/export-xliff');
+const { exportI18next } = await import('../../lib/server/interchange/export-i18next');
+const { exportTmx } = await import('../../lib/server/memory/export-tmx');
+const { getDocumentTranslation } = await import('../../lib/server/documents/get-document-translation');
+const { listReviewQueue } = await import('../../lib/server/reviews/list-review-queue');
+const { loadParagraphStates } = await import('../../lib/server/documents/load-paragraph-states');
+const { loadAllParagraphStates } = await import('../../lib/server/documents/load-all-paragraph-states');
+const { importXliff } = await import('../../lib/server/interchange/import-xliff');
+const { importTmx } = await import('../../lib/server/memory/import-tmx');
+
+/** The longest gap between two turns of a setImmediate loop while `operation` runs, per run, and the run's time. */
+async function longestBlock(operation: () => Promise<unknown>): Promise<{ block: number; total: number }> {
+  let last = performance.now();
+  let longest = 0;
+  let running = true;
+  const turn = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (running) setImmediate(turn);
+  };
+  setImmediate(turn);
+  const started = performance.now();
+  await operation();
+  running = false;
+  longest = Math.max(longest, performance.now() - last);
+  return { block: longest, total: performance.now() - started };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+try {
+  await migrateDatabase(readDatabaseConfig());
+  const db = getDb();
+  await seedDemo(db);
+  generateLargeDocument(file, { paragraphs: 2000, versions: 5 });
+  const { id: documentId } = await db.document.findUniqueOrThrow({ where: { slug: LARGE_SLUG }, select: { id: true } });
+  const actor = await db.user.findUniqueOrThrow({ where: { email: 'editor@example.com' }, select: { id: true, name: true, email: true, role: true } });
+  const editor = { ...actor, role: 'editor' as const, languages: [] as string[] };
+  const xliff = (await exportXliff({ slug: LARGE_SLUG, lang: 'de', actor: editor })).body;
+  const tmx = (await exportTmx({ lang: 'de', actor: editor })).body;
+  const operations: Array<[string, () => Promise<unknown>]> = [
+    ['paragraph states, whole document at once (baseline)', () => loadParagraphStates(db, documentId, 'de')],
+    ['paragraph states, in pages (loadAllParagraphStates)', () => loadAllParagraphStates(db, documentId, 'de')],
+    ['GET /api/documents/{slug} (getDocumentTranslation)', () => getDocumentTranslation({ slug: LARGE_SLUG, lang: 'de', actor: editor })],
+    ['review queue', () => listReviewQueue({ slug: LARGE_SLUG, lang: 'de', actor: editor })],
+    ['XLIFF 2.0 export', () => exportXliff({ slug: LARGE_SLUG, lang: 'de', actor: editor })],
+    ['XLIFF 1.2 export', () => exportXliff({ slug: LARGE_SLUG, lang: 'de', actor: editor, version: '1.2' })],
+    ['i18next export', () => exportI18next({ slug: LARGE_SLUG, lang: 'de', actor: editor })],
+    ['TMX export of the German memory', () => exportTmx({ lang: 'de', actor: editor })],
+    [`XLIFF 2.0 import, dry run (${(xliff.length / 1e6).toFixed(1)} MB)`, () => importXliff({ slug: LARGE_SLUG, lang: 'de', xml: xliff, dryRun: true, actor: editor })],
+    [`TMX import, dry run (${(tmx.length / 1e6).toFixed(1)} MB)`, () => importTmx({ xml: tmx, name: 'memory.tmx', dryRun: true, actor: editor })],
+  ];
+  console.log(`| operation (${LARGE_SLUG}, 2,000 paragraphs; median of ${RUNS}) | longest block | whole operation |`);
+  console.log('| --- | --- | --- |');
+  for (const [name, operation] of operations) {
+    await operation(); // warm-up: the first run compiles and fills caches
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await longestBlock(operation));
+    console.log(`| ${name} | ${median(runs.map((r) => r.block)).toFixed(1)} ms | ${median(runs.map((r) => r.total)).toFixed(1)} ms |`);
+  }
+} finally {
+  await getDb().$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+}
