@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/roles';
 import { searchable } from '../../lib/search-text';
+import { dbProvider } from '../../lib/server/db';
 import { MEMORY_CANDIDATES } from '../../lib/server/memory/find-memory-candidates';
 import { suggestTranslations } from '../../lib/server/memory/suggest-translations';
 import { suggestTranslationsByScan } from '../../lib/server/memory/suggest-translations-by-scan';
@@ -180,5 +181,45 @@ describe('memory suggestions from the index', () => {
     const [fromIndex, fromScan] = await Promise.all([indexed(probe.paragraphs[1].id), scanned(probe.paragraphs[1].id)]);
     expect(fromIndex.suggestions[0]).toMatchObject({ versionId, score: 100 });
     expect(fromIndex.suggestions).toEqual(fromScan.suggestions);
+  });
+
+  it('a deleted document and a deleted imported unit leave the index with them (the app deletes neither; a person may, by hand)', async () => {
+    const english = 'The ferry between Helsinki and Tallinn resumed service after the storm on Wednesday.';
+    const imported = 'The railway bridge over the Dnipro in Zaporizhzhia reopened for freight trains.';
+    const story = await createDocument(database.db, { paragraphs: ['Ferry', english], languages: ['de'] });
+    const versionId = await saveAndApprove(story.paragraphs[1].id, 'de', 'Die Fähre zwischen Helsinki und Tallinn nahm nach dem Sturm am Mittwoch den Betrieb wieder auf.');
+    const unit = await database.db.importedMemoryUnit.create({
+      data: {
+        languageCode: 'de',
+        source: imported,
+        searchText: searchable(imported).searchText,
+        target: 'Die Eisenbahnbrücke über den Dnipro in Saporischschja wurde für Güterzüge wieder geöffnet.',
+        targetSearchText: searchable('Die Eisenbahnbrücke über den Dnipro in Saporischschja wurde für Güterzüge wieder geöffnet.').searchText,
+        pairHash: randomUUID(),
+        origin: 'agency.tmx',
+        importedById: editor.id,
+      },
+      select: { id: true },
+    });
+    const probe = await createDocument(database.db, { paragraphs: ['Probe', english, imported], languages: ['de'] });
+    expect((await indexed(probe.paragraphs[1].id)).suggestions[0]).toMatchObject({ versionId, score: 100 });
+    expect((await indexed(probe.paragraphs[2].id)).suggestions[0]).toMatchObject({ imported: { unitId: unit.id }, score: 100 });
+
+    // Reviews first: their English version's key does not cascade (PostgreSQL refuses the document's delete before).
+    await database.db.review.deleteMany({ where: { translationVersion: { paragraph: { documentId: story.id } } } });
+    await database.db.document.delete({ where: { id: story.id } });
+    await database.db.importedMemoryUnit.delete({ where: { id: unit.id } });
+    if (dbProvider() === 'sqlite') {
+      // The FTS5 tables are kept by triggers (PostgreSQL's index is on the rows themselves): no row outlives its text.
+      const left = await database.db.$queryRaw<Array<{ rows: number | bigint }>>`
+        SELECT (SELECT count(*) FROM "SourceVersionFts" WHERE "sourceVersionId" IN (${story.paragraphs[0].sourceVersionId}, ${story.paragraphs[1].sourceVersionId}))
+             + (SELECT count(*) FROM "ImportedMemoryUnitFts" WHERE "unitId" = ${unit.id}) AS "rows"`;
+      expect(Number(left[0].rows)).toBe(0);
+    }
+    for (const paragraph of probe.paragraphs.slice(1)) {
+      const [fromIndex, fromScan] = await Promise.all([indexed(paragraph.id), scanned(paragraph.id)]);
+      expect(fromIndex.suggestions.filter((suggestion) => suggestion.score === 100)).toEqual([]);
+      expect(fromIndex.suggestions).toEqual(fromScan.suggestions);
+    }
   });
 });
