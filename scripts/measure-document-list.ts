@@ -1,10 +1,11 @@
 // How fast the document list answers with many documents: generates DOCUMENTS documents (1,000
 // by default) of 25 paragraphs in four languages, in every state, into a fresh database, then
-// times listDocuments (the page at / and GET /api/documents) for each kind of filter.
+// times listDocuments (the page at / and GET /api/documents) for each kind of filter. The
+// documents are those `npm run bench` serves for its document-list figures (generateDocuments,
+// scripts/bench/document-list.ts).
 //
 //   npx tsx --conditions=react-server scripts/measure-document-list.ts            # a temporary SQLite file
 //   DATABASE_URL=postgresql://… npx tsx --conditions=react-server scripts/measure-document-list.ts   # an empty database
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,16 +13,13 @@ import type { DocumentListFilters } from '../lib/document-list-filters';
 import { readDatabaseConfig } from '../lib/server/database-config';
 import { getDb } from '../lib/server/db';
 import { listDocuments } from '../lib/server/documents/list-documents';
-import { Prisma } from '../lib/server/generated/prisma/client';
-import { LANGUAGES } from '../lib/server/seed/languages';
 import { migrateDatabase } from '../prisma/migrate';
+import { GENERATED_PARAGRAPHS, generateDocuments } from './bench/document-list';
 
 const DOCUMENTS = Number(process.env.DOCUMENTS || 1000);
 /** An existing generated database (KEEP=1 keeps the temporary one and prints its folder). */
 const REUSE = process.env.REUSE_DATABASE_URL;
-const PARAGRAPHS = 25;
 const RUNS = 7;
-const HOUR = 3_600_000;
 
 async function main() {
   const dir = process.env.DATABASE_URL || REUSE ? null : mkdtempSync(path.join(tmpdir(), 'redline-list-'));
@@ -32,8 +30,8 @@ async function main() {
   try {
     if (!REUSE) {
       const started = performance.now();
-      await generate(db);
-      console.log(`Generated ${DOCUMENTS} documents of ${PARAGRAPHS} paragraphs in 4 languages in ${Math.round(performance.now() - started)} ms.`);
+      await generateDocuments(db, DOCUMENTS);
+      console.log(`Generated ${DOCUMENTS} documents of ${GENERATED_PARAGRAPHS} paragraphs in 4 languages in ${Math.round(performance.now() - started)} ms.`);
     }
     const now = new Date();
     const cases: Array<[string, Partial<DocumentListFilters>]> = [
@@ -68,47 +66,6 @@ async function main() {
     if (dir && !process.env.KEEP) rmSync(dir, { recursive: true, force: true });
     else if (dir) console.log(`Kept ${dir}`);
   }
-}
-
-/** Documents in every state: German approved, in review, half done or untouched; Ukrainian sometimes approved; French never started. */
-async function generate(db: ReturnType<typeof getDb>) {
-  for (const language of LANGUAGES) await db.language.upsert({ where: { code: language.code }, create: language, update: {} });
-  const userId = randomUUID();
-  await db.user.create({ data: { id: userId, email: 'generator@example.com', name: 'Generator', role: 'editor' } });
-  const now = Date.now();
-  const rows = { documents: [] as Prisma.Sql[], languages: [] as Prisma.Sql[], paragraphs: [] as Prisma.Sql[], sources: [] as Prisma.Sql[], versions: [] as Prisma.Sql[], reviews: [] as Prisma.Sql[] };
-  for (let d = 0; d < DOCUMENTS; d++) {
-    const id = randomUUID();
-    const createdAt = new Date(now - (DOCUMENTS - d) * 60_000);
-    const deadline = [new Date(now - 5 * HOUR), new Date(now + 5 * HOUR), new Date(now + 72 * HOUR), null, null][d % 5];
-    rows.documents.push(Prisma.sql`(${id}, ${`story-${d}`}, ${`Generated story ${d}`}, 'en', ${createdAt}, ${deadline})`);
-    for (const lang of ['de', 'fr', 'uk', 'ar']) rows.languages.push(Prisma.sql`(${id}, ${lang})`);
-    for (let p = 1; p <= PARAGRAPHS; p++) {
-      const paragraphId = randomUUID();
-      const sourceId = randomUUID();
-      rows.paragraphs.push(Prisma.sql`(${paragraphId}, ${id}, ${p}, 'body', ${createdAt})`);
-      rows.sources.push(Prisma.sql`(${sourceId}, ${paragraphId}, 1, ${`Paragraph ${p} of generated story ${d}, a sentence of some length.`}, ${createdAt})`);
-      const german = d % 4 === 0 ? 'approved' : d % 4 === 1 ? 'review' : d % 4 === 2 && p % 2 ? 'review' : null;
-      const ukrainian = d % 10 === 0 ? 'approved' : null;
-      for (const [lang, state] of [['de', german], ['uk', ukrainian]] as const) {
-        if (!state) continue;
-        const versionId = randomUUID();
-        rows.versions.push(Prisma.sql`(${versionId}, ${paragraphId}, ${lang}, 1, ${`Übersetzung ${p}`}, ${userId}, ${sourceId}, ${createdAt})`);
-        if (state === 'approved') rows.reviews.push(Prisma.sql`(${randomUUID()}, ${versionId}, ${sourceId}, ${userId}, 'approved', ${createdAt})`);
-      }
-    }
-  }
-  const insert = async (table: string, columns: string, values: Prisma.Sql[]) => {
-    for (let i = 0; i < values.length; i += 1000) {
-      await db.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} ${Prisma.raw(columns)} VALUES ${Prisma.join(values.slice(i, i + 1000))}`;
-    }
-  };
-  await insert('Document', '("id", "slug", "title", "sourceLang", "createdAt", "deadline")', rows.documents);
-  await insert('DocumentLanguage', '("documentId", "languageCode")', rows.languages);
-  await insert('Paragraph', '("id", "documentId", "position", "kind", "createdAt")', rows.paragraphs);
-  await insert('SourceVersion', '("id", "paragraphId", "number", "text", "createdAt")', rows.sources);
-  await insert('TranslationVersion', '("id", "paragraphId", "languageCode", "number", "text", "authorId", "sourceVersionId", "createdAt")', rows.versions);
-  await insert('Review', '("id", "translationVersionId", "sourceVersionId", "reviewerId", "decision", "createdAt")', rows.reviews);
 }
 
 main().catch((error) => {

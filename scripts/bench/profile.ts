@@ -4,11 +4,15 @@
 // self time by package and by function and the inclusive time of the service code, mapped
 // through the build's source maps (the server chunks are minified). Scenarios: saves (32
 // clients), read-welt / read-large (GET /api/documents/{slug}?lang=de), page-welt / page-large
-// (the workbench), floor (32 clients saving without a cookie: Next.js and HTTP alone). The raw .cpuprofile stays in the printed folder for Chrome's DevTools.
+// (the workbench), page-list (the document list at `/` with 1,000 articles), floor (32 clients
+// saving without a cookie: Next.js and HTTP alone). The raw .cpuprofile stays in the printed folder for Chrome's DevTools.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { summarizeProfile } from './profile-summary';
+import { readDatabaseConfig } from '../../lib/server/database-config';
+import { createPrismaClient } from '../../lib/server/prisma-client';
 import { call, nextServerPid, signIn, startApp, tempDir, type ApiClient } from './app-server';
+import { generateDocuments } from './document-list';
 import { generateLargeDocument, LARGE_SLUG } from './generate-large-document';
 
 const scenario = process.argv[2] ?? 'saves';
@@ -25,6 +29,7 @@ async function loop(until: number, body: () => Promise<unknown>) {
 }
 
 let largeGenerated = false;
+let listGenerated = false;
 
 async function drive(url: string, editor: ApiClient, databaseFile: string, seconds: number): Promise<string> {
   const until = () => performance.now() + seconds * 1000;
@@ -43,6 +48,15 @@ async function drive(url: string, editor: ApiClient, databaseFile: string, secon
       largeGenerated = true;
       const pathname = scenario === 'read-large' ? `/api/documents/${LARGE_SLUG}?lang=de` : `/documents/${LARGE_SLUG}/de`;
       return `${await loop(until(), get(pathname))} requests`;
+    }
+    case 'page-list': {
+      if (!listGenerated) {
+        const db = createPrismaClient(readDatabaseConfig(`file:${databaseFile}`));
+        await generateDocuments(db);
+        await db.$disconnect();
+      }
+      listGenerated = true;
+      return `${await loop(until(), get('/'))} pages`;
     }
     case 'saves': {
       const clients: ApiClient[] = [];
@@ -80,7 +94,7 @@ async function drive(url: string, editor: ApiClient, databaseFile: string, secon
       return `${n} refused saves`;
     }
     default:
-      throw new Error(`Unknown scenario ${scenario}: floor, saves, read-welt, read-large, page-welt, page-large`);
+      throw new Error(`Unknown scenario ${scenario}: floor, saves, read-welt, read-large, page-welt, page-large, page-list`);
   }
 }
 

@@ -1,8 +1,10 @@
 // `npm run bench`: Redline's benchmark. Starts the built app (`npm start`, build folder
 // .next-bench) on a free port with a fresh database in the temp folder, adds a synthetic
 // 2,000-paragraph document, and measures over HTTP: the workbench page, concurrent saves and the
-// XLIFF export; the same read and save replayed straight on better-sqlite3 with the SQL the
-// service issues (captured from the service code itself); and the word diff against
+// XLIFF export, and next-server's CPU time per save against a refused request's; the same read
+// and save replayed straight on better-sqlite3 with the SQL the service issues (captured from the
+// service code itself); the document list with 1,000 articles on an app of its own
+// (scripts/bench/document-list.ts); and the word diff against
 // diff-match-patch; and the translation memory's indexed suggestions against scoring every
 // approved pair of a year's archive, on SQLite and on a throwaway PostgreSQL
 // (scripts/bench/memory-index.ts, scripts/bench/archive/). Writes bench/results.md and prints a summary.
@@ -17,10 +19,14 @@ import DiffMatchPatch from 'diff-match-patch';
 import { wordDiff } from '../../lib/word-diff';
 import { signIn, startApp, tempDir, type ApiClient } from './app-server';
 import { captureRead, captureSave, closeCapture, replayer } from './capture-sql';
+import { documentListReport, documentListTarget, measureDocumentList } from './document-list';
 import { generateLargeDocument, LARGE_SLUG } from './generate-large-document';
 import { benchMemoryIndex, memoryIndexReport } from './memory-index';
 import { EVENT_LOOP_PRELOAD, measureMixedLoad, mixedLoadReport } from './mixed-load';
 import { measurePageScripts, modernScriptUrls } from './page-scripts';
+import { measureSaves } from './saves';
+import { measureFloor, serverCpuReport, serverCpuTarget, withServerCpu } from './server-cpu';
+import { ms, stats } from './stats';
 import { startThrowawayPostgres } from '../postgres/throwaway-cluster';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -29,12 +35,6 @@ const SAVE_SECONDS = Number(process.env.BENCH_SAVE_SECONDS || 10);
 const SAVE_CLIENTS = 32;
 const WELT = 'welt-trump-putin';
 
-const stats = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
-  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), min: sorted[0], max: sorted[sorted.length - 1] };
-};
-const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 2 : 1)} ms` : 'n/a');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -80,47 +80,6 @@ async function measurePage(client: Client, pathname: string) {
     scripts: scripts.length,
     jsRaw,
     jsGzip,
-  };
-}
-
-async function measureSaves(url: string, clients: Client[], paragraphIds: string[]) {
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  const errors: string[] = [];
-  const heads = new Map<string, string | null>();
-  const deadline = performance.now() + SAVE_SECONDS * 1000;
-  const started = performance.now();
-  await Promise.all(
-    clients.map(async (client, c) => {
-      for (let s = 0; performance.now() < deadline; s++) {
-        const paragraph = paragraphIds[(c + s) % paragraphIds.length];
-        const t = performance.now();
-        const response = await client.request('POST', `/api/paragraphs/${paragraph}/translations/de/versions`, {
-          text: `Benchmark: Client ${c}, Speicherung ${s}, Absatz ${paragraph.slice(-4)}.`,
-          baseVersionId: heads.get(paragraph) ?? null,
-        });
-        latencies.push(performance.now() - t);
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        if (response.status === 201) heads.set(paragraph, response.json.versionId);
-        else if (response.status === 409) heads.set(paragraph, response.json.current.versionId);
-        else if (errors.length < 5) errors.push(`${response.status} ${response.text.slice(0, 200)}`);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const created = statuses.get(201) ?? 0;
-  const total = latencies.length;
-  void url;
-  return {
-    seconds,
-    requests: total,
-    created,
-    conflicts: statuses.get(409) ?? 0,
-    errors: total - created - (statuses.get(409) ?? 0),
-    errorSamples: errors,
-    savesPerSecond: created / seconds,
-    requestsPerSecond: total / seconds,
-    latency: stats(latencies),
   };
 }
 
@@ -219,8 +178,9 @@ async function main() {
       }
     }
     results.singleSave = stats(single.slice(5));
-    const saves = await measureSaves(server.url, clients, paragraphIds);
-    results.saves = saves;
+    results.saves = await withServerCpu(server.pid, () => measureSaves(clients, paragraphIds, SAVE_SECONDS));
+    log(`Floor: ${SAVE_CLIENTS} clients refused (401)...`);
+    results.floor = await measureFloor(server.url, server.pid);
 
     // ---- the same save straight on the database ----
     log('Saves: raw SQL...');
@@ -287,6 +247,10 @@ async function main() {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+
+  // ---- the document list with 1,000 articles (its own app and database) ----
+  log('Document list with 1,000 articles...');
+  results.documentList = await measureDocumentList(log);
 
   // ---- translation memory (in process, its own database) ----
   log('Translation memory, indexed against brute force...');
@@ -396,6 +360,7 @@ function targets(r: R) {
   rows.push(['WELT workbench p50 (full response)', '< 100 ms', ms(r.pages.welt.total.p50), r.pages.welt.total.p50 < 100]);
   const largeOk = r.pages.large.statuses['200'] === PAGE_RUNS;
   rows.push(['Large document first screen p50', '< 300 ms', largeOk ? ms(r.pages.large.total.p50) : `fails: HTTP ${Object.keys(r.pages.large.statuses).join('/')}`, largeOk ? r.pages.large.total.p50 < 300 : false]);
+  rows.push(documentListTarget(r.documentList));
   rows.push(['Saves per second (32 clients)', '>= 300', r.saves.savesPerSecond.toFixed(0), r.saves.savesPerSecond >= 300]);
   rows.push(['Save p99', '< 150 ms', ms(r.saves.latency.p99), r.saves.latency.p99 < 150]);
   rows.push(['Save errors other than 409', '0', String(r.saves.errors), r.saves.errors === 0]);
@@ -404,6 +369,7 @@ function targets(r: R) {
   const large = r.reads[LARGE_SLUG];
   rows.push(['App/raw read ratio (large, API, raw over HTTP)', '< 3', large.ratio ? large.ratio.toFixed(1) : `fails: ${large.error ?? large.api.status}`, large.ratio ? large.ratio < 3 : false]);
   rows.push(['32 clients saving: p99 / p50', '<= 3', (r.saves.latency.p99 / r.saves.latency.p50).toFixed(1), r.saves.latency.p99 / r.saves.latency.p50 <= 3]);
+  rows.push(serverCpuTarget(r.saves, r.floor));
   for (const memory of r.memory) {
     rows.push([`Memory suggestions p95 (${memory.provider}, archive)`, '< 50 ms', ms(memory.indexed.p95), memory.indexed.p95 < 50]);
     rows.push([`Memory: brute force p95 / indexed p95 (${memory.provider})`, '>= 20x', `${(memory.scan.p95 / memory.indexed.p95).toFixed(1)}x`, memory.scan.p95 / memory.indexed.p95 >= 20]);
@@ -453,6 +419,8 @@ function report(r: R): string {
     p(`| \`${page.pathname}\` | ${JSON.stringify(page.statuses)} | ${ms(page.ttfb.p50)} | ${ms(page.ttfb.p95)} | ${ms(page.total.p50)} | ${ms(page.total.p95)} | ${kb(page.htmlRaw)} (${kb(page.htmlGzip)}) | ${kb(page.jsRaw)} (${kb(page.jsGzip)}, ${page.scripts}) |`);
   }
   p();
+  for (const line of documentListReport(r.documentList)) p(line);
+  p();
   p('## Reads: app over HTTP against the same SQL on better-sqlite3');
   p();
   p('App: `GET /api/documents/{slug}?lang=de` over HTTP (session check, actor, paragraphs with status, JSON). Raw: the statements');
@@ -497,6 +465,8 @@ function report(r: R): string {
     p('| --- | --- | --- | --- | --- |');
     p(`| ${r.rawSaves.saves} | ${r.rawSaves.savesPerSecond.toFixed(0)} | ${ms(r.rawSaves.latency.p50)} | ${ms(r.rawSaves.latency.p99)} | ${(r.rawSaves.savesPerSecond / s.savesPerSecond).toFixed(1)}x slower |`);
   }
+  p();
+  for (const line of serverCpuReport(r.saves, r.floor, SAVE_CLIENTS)) p(line);
   p();
   p('## Word diff against diff-match-patch');
   p();
