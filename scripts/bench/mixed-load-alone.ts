@@ -54,7 +54,7 @@ try {
         largeSlug: 'bench-large',
       });
       const kinds = Object.entries(measured.kinds).map(([name, kind]) => `${name} ${kind.n} p50 ${kind.p50.toFixed(0)} ms`).join(', ');
-      console.log(`round ${round}, ${path.relative(process.cwd(), checkout) || '.'}: event-loop delay p50 ${measured.delay.p50.toFixed(1)} ms, p99 ${measured.delay.p99.toFixed(1)} ms, max ${measured.delay.max.toFixed(1)} ms; ${kinds}`);
+      console.log(`round ${round}, ${path.relative(process.cwd(), checkout) || '.'}: event-loop delay p50 ${measured.delay.p50.toFixed(1)} ms, p99 ${measured.delay.p99.toFixed(1)} ms, max ${measured.delay.max.toFixed(1)} ms, server CPU ${(measured.busy * 100).toFixed(0)}% of a core; ${kinds}`);
     }
   }
 } finally {

@@ -7,13 +7,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { nextServerPid, type ApiClient } from './app-server';
+import { cpuMs } from './server-cpu';
 
 export const EVENT_LOOP_PRELOAD = path.join(path.dirname(new URL(import.meta.url).pathname), 'event-loop-preload.cjs');
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS || 10);
 
 export type LoopDelay = { p50: number; p99: number; max: number; mean: number; samples: number };
 type Stats = { n: number; p50: number; p95: number; p99: number };
-export type MixedLoad = { seconds: number; delay: LoopDelay; kinds: Record<string, Stats & { clients: number; failed: number }> };
+/** `busy`: next-server's CPU time over the load's wall time (1 = one core all the time: a saturated event loop). */
+export type MixedLoad = { seconds: number; busy: number; delay: LoopDelay; kinds: Record<string, Stats & { clients: number; failed: number }> };
 
 const percentiles = (values: number[]): Stats => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,6 +60,7 @@ export async function measureMixedLoad(options: {
   ];
   const serving = nextServerPid(options.serverGroup);
   process.kill(serving, 'SIGUSR2');
+  const cpuBefore = cpuMs(serving);
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   const measured = await Promise.all(
@@ -78,6 +81,7 @@ export async function measureMixedLoad(options: {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const busy = (cpuMs(serving) - cpuBefore) / 1000 / seconds;
   process.kill(serving, 'SIGUSR2');
   const file = path.join(options.eventLoopDir, `${serving}.json`);
   let delay: LoopDelay | null = null;
@@ -89,7 +93,7 @@ export async function measureMixedLoad(options: {
     }
   }
   if (!delay) throw new Error(`next-server wrote no event-loop figures to ${file}`);
-  return { seconds, delay, kinds: Object.fromEntries(measured) };
+  return { seconds, busy, delay, kinds: Object.fromEntries(measured) };
 }
 
 /** The section of bench/results.md. */
@@ -101,7 +105,8 @@ export function mixedLoadReport(load: MixedLoad): string[] {
     'At once, each kind by its own clients in a loop (scripts/bench/mixed-load.ts); the delay is next-server\'s own',
     '(`perf_hooks.monitorEventLoopDelay`, 1 ms resolution) over exactly that time. Target: p99 < 50 ms.',
     '',
-    `Event-loop delay: p50 ${ms(load.delay.p50)}, p99 ${ms(load.delay.p99)}, max ${ms(load.delay.max)}, mean ${ms(load.delay.mean)}.`,
+    `Event-loop delay: p50 ${ms(load.delay.p50)}, p99 ${ms(load.delay.p99)}, max ${ms(load.delay.max)}, mean ${ms(load.delay.mean)}. next-server's CPU time over`,
+    `the same seconds: ${(load.busy * 100).toFixed(0)}% of a core (its JavaScript runs on one; near 100% the loop is saturated and every request waits its turn).`,
     '',
     '| requests | clients | done | failed | p50 | p95 | p99 |',
     '| --- | --- | --- | --- | --- | --- | --- |',

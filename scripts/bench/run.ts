@@ -357,7 +357,7 @@ type R = any;
 
 function targets(r: R) {
   const rows: Array<[string, string, string, boolean | null]> = [];
-  rows.push(['WELT workbench p50 (full response)', '< 100 ms', ms(r.pages.welt.total.p50), r.pages.welt.total.p50 < 100]);
+  rows.push(['WELT workbench p50 (full response)', '< 50 ms', ms(r.pages.welt.total.p50), r.pages.welt.total.p50 < 50]);
   const largeOk = r.pages.large.statuses['200'] === PAGE_RUNS;
   rows.push(['Large document first screen p50', '< 300 ms', largeOk ? ms(r.pages.large.total.p50) : `fails: HTTP ${Object.keys(r.pages.large.statuses).join('/')}`, largeOk ? r.pages.large.total.p50 < 300 : false]);
   rows.push(documentListTarget(r.documentList));

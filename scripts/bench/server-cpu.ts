@@ -21,7 +21,7 @@ const FLOOR_SECONDS = Number(process.env.BENCH_FLOOR_SECONDS || 4);
 const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 
 /** utime + stime of a process in ms: fields 14 and 15 of its stat, counted after the parenthesised name (which may hold spaces). */
-function cpuMs(pid: number): number {
+export function cpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
