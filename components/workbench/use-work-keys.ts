@@ -5,7 +5,7 @@
 // a conflict keeps the person where the message is; see afterSave), Ctrl+S only saves (the box does it; here the
 // browser's "Save page" is kept away), Alt+PageDown / Alt+PageUp jump to the next / previous
 // paragraph that needs work, Ctrl+G asks for a paragraph number, Ctrl+H opens the History.
-import { useEffect, type Dispatch } from 'react';
+import { useEffect, useRef, type Dispatch } from 'react';
 import { nextNeedingWork, workKeyOf, type RowFacts } from '@/lib/workbench-find';
 import type { FindAction } from './find-work-state';
 import { focusParagraph, isRowShown, positionOf } from './paragraph-focus';
@@ -49,9 +49,17 @@ export function useWorkKeys({
   goTo: (position: number) => void;
   dispatch: Dispatch<FindAction>;
 }) {
+  // The page's rows as of the last render, for the move that follows a save: the save itself
+  // changes the rows (the paragraph's status), and a listener set up anew on that change would
+  // cancel the move it was waiting to make (Ctrl+Enter then saved and stayed, now and then).
+  const latest = useRef({ rows, elsewhere, goTo });
+  useEffect(() => {
+    latest.current = { rows, elsewhere, goTo };
+  }, [rows, elsewhere, goTo]);
   useEffect(() => {
     let pendingMove = () => {};
     const moveToWork = (from: number | null, step: 1 | -1) => {
+      const { rows, elsewhere, goTo } = latest.current;
       const next = nextNeedingWork(rows.filter((row) => isRowShown(row.position)), from, step, elsewhere);
       if (next !== null && !focusParagraph(next)) goTo(next);
     };
@@ -89,5 +97,5 @@ export function useWorkKeys({
       pendingMove();
       window.removeEventListener('keydown', onKey);
     };
-  }, [rows, elsewhere, goTo, dispatch]);
+  }, [dispatch]);
 }
