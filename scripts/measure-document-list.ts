@@ -1,8 +1,8 @@
 // How fast the document list answers with many documents: generates DOCUMENTS documents (1,000
 // by default) of 25 paragraphs in four languages, in every state, into a fresh database, then
 // times listDocuments (the page at / and GET /api/documents) for each kind of filter. The
-// documents are those `npm run bench` serves for its document-list figures (generateDocuments,
-// scripts/bench/document-list.ts).
+// documents and the timing are those of `npm run bench`'s document-list figures
+// (generateDocuments and timeListDocuments in scripts/bench/document-list.ts).
 //
 //   npx tsx --conditions=react-server scripts/measure-document-list.ts            # a temporary SQLite file
 //   DATABASE_URL=postgresql://… npx tsx --conditions=react-server scripts/measure-document-list.ts   # an empty database
@@ -12,9 +12,8 @@ import path from 'node:path';
 import type { DocumentListFilters } from '../lib/document-list-filters';
 import { readDatabaseConfig } from '../lib/server/database-config';
 import { getDb } from '../lib/server/db';
-import { listDocuments } from '../lib/server/documents/list-documents';
 import { migrateDatabase } from '../prisma/migrate';
-import { GENERATED_PARAGRAPHS, generateDocuments } from './bench/document-list';
+import { GENERATED_PARAGRAPHS, generateDocuments, timeListDocuments } from './bench/document-list';
 
 const DOCUMENTS = Number(process.env.DOCUMENTS || 1000);
 /** An existing generated database (KEEP=1 keeps the temporary one and prints its folder). */
@@ -44,22 +43,10 @@ async function main() {
       ['any language all approved', { status: 'approved' }],
       ['search + German approved + due this week', { q: 'story', status: 'approved', lang: 'de', deadline: 'week' }],
     ];
-    const actor = { id: 'x', name: 'x', email: 'x@example.com', role: 'reader' as const, languages: [] };
     for (const [name, filters] of cases) {
-      const times: number[] = [];
-      const cpu: number[] = [];
-      let total = 0;
-      for (let run = 0; run < RUNS; run++) {
-        const t = performance.now();
-        const c = process.cpuUsage();
-        total = (await listDocuments({ actor, filters: { page: 1, perPage: 25, ...filters }, now })).total;
-        const used = process.cpuUsage(c);
-        times.push(performance.now() - t);
-        cpu.push((used.user + used.system) / 1000);
-      }
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[RUNS >> 1].toFixed(0);
+      const { total, wall, cpu } = await timeListDocuments({ page: 1, perPage: 25, ...filters }, { runs: RUNS, now });
       // CPU time is what the process spent; on a busy machine the wall time also counts waiting for a core.
-      console.log(`${name.padEnd(42)} ${String(total).padStart(5)} matches   median ${median(times).padStart(5)} ms wall, ${median(cpu).padStart(4)} ms CPU`);
+      console.log(`${name.padEnd(42)} ${String(total).padStart(5)} matches   median ${wall.p50.toFixed(0).padStart(5)} ms wall, ${cpu.p50.toFixed(0).padStart(4)} ms CPU`);
     }
   } finally {
     await db.$disconnect();

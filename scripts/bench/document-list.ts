@@ -15,7 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { readDocumentListFilters } from '../../lib/document-list-filters';
+import { readDocumentListFilters, type DocumentListFilters } from '../../lib/document-list-filters';
 import { searchFold } from '../../lib/search-text';
 import { getDb, type Db } from '../../lib/server/db';
 import { listDocuments } from '../../lib/server/documents/list-documents';
@@ -95,16 +95,20 @@ async function timeRequests(baseUrl: string, cookie: string, pathname: string, s
   });
 }
 
-/** listDocuments in this process, the first page without filters as `/` asks it: wall and CPU time per call. */
-async function timeListDocuments() {
+/**
+ * listDocuments in this process: wall and CPU time per call, after WARM_UP calls. The first page
+ * without filters, as `/` asks it, unless `filters` say otherwise (scripts/measure-document-list.ts
+ * times each kind of filter).
+ */
+export async function timeListDocuments(filters: Partial<DocumentListFilters> = {}, { runs = RUNS, now = new Date() } = {}) {
   const actor = { id: 'bench', name: 'Bench', email: 'bench@example.com', role: 'editor' as const, languages: [] };
-  const filters = readDocumentListFilters({});
-  const call = () => listDocuments({ actor, filters });
+  const all = { ...readDocumentListFilters({}), ...filters };
+  const call = () => listDocuments({ actor, filters: all, now });
   for (let i = 0; i < WARM_UP; i++) await call();
   const wall: number[] = [];
   const cpu: number[] = [];
   let total = 0;
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const t = performance.now();
     const c = process.cpuUsage();
     total = (await call()).total;
@@ -112,7 +116,7 @@ async function timeListDocuments() {
     wall.push(performance.now() - t);
     cpu.push((used.user + used.system) / 1000);
   }
-  return { total, perPage: filters.perPage, wall: stats(wall), cpu: stats(cpu) };
+  return { total, perPage: all.perPage, wall: stats(wall), cpu: stats(cpu) };
 }
 
 export async function measureDocumentList(log: (line: string) => void) {

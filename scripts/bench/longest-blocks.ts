@@ -6,12 +6,14 @@
 // this says which operation it comes from. One read of the whole document at once is measured
 // beside the paged read the services use, as the baseline.
 //
-//   npx tsx --conditions=react-server scripts/bench/longest-blocks.ts   (BLOCK_RUNS=5)
+//   npx tsx --conditions=react-server scripts/bench/longest-blocks.ts   (BLOCK_RUNS=5, BLOCK_ONLY=import)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const RUNS = Number(process.env.BLOCK_RUNS || 5);
+/** Only the operations whose name has this in it (BLOCK_ONLY=import). */
+const ONLY = process.env.BLOCK_ONLY ?? '';
 const dir = mkdtempSync(path.join(tmpdir(), 'redline-blocks-'));
 const file = path.join(dir, 'blocks.db');
 process.env.DATABASE_URL = `file:${file}`;
@@ -51,6 +53,20 @@ async function longestBlock(operation: () => Promise<unknown>): Promise<{ block:
   return { block: longest, total: performance.now() - started };
 }
 
+/**
+ * A TMX file of about `bytes` whose every pair is new: the memory's units copied again and again,
+ * each copy's texts marked with the run and the copy.
+ */
+function freshTmx(tmx: string, run: number, bytes: number): string {
+  const head = tmx.slice(0, tmx.indexOf('<tu'));
+  const units = tmx.slice(head.length, tmx.lastIndexOf('</tu>') + '</tu>'.length);
+  const copies = Math.max(1, Math.floor((bytes - head.length) / (units.length + 20)));
+  const body = Array.from({ length: copies }, (_, copy) => units.replaceAll('</seg>', ` [${run}.${copy}]</seg>`));
+  return `${head}${body.join('\n')}\n</body>\n</tmx>\n`;
+}
+
+const unitsOf = (tmx: string) => tmx.split('<tu ').length - 1 + tmx.split('<tu>').length - 1;
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
@@ -63,7 +79,10 @@ try {
   const editor = { ...actor, role: 'editor' as const, languages: [] as string[] };
   const xliff = (await exportXliff({ slug: LARGE_SLUG, lang: 'de', actor: editor })).body;
   const tmx = (await exportTmx({ lang: 'de', actor: editor })).body;
-  const operations: Array<[string, () => Promise<unknown>]> = [
+  // The applied imports change the database, so each run imports a file of its own, made before the run.
+  const changedTargets = async (run: number) => (await exportXliff({ slug: LARGE_SLUG, lang: 'de', actor: editor })).body.replaceAll('</target>', ` (${run})</target>`);
+  const largeTmx = (run: number) => freshTmx(tmx, run, 19e6);
+  const operations: Array<[string, (input: string) => Promise<unknown>, ((run: number) => Promise<string> | string)?]> = [
     ['paragraph states, whole document at once (baseline)', () => loadParagraphStates(db, documentId, 'de')],
     ['paragraph states, in pages (loadAllParagraphStates)', () => loadAllParagraphStates(db, documentId, 'de')],
     ['GET /api/documents/{slug} (getDocumentTranslation)', () => getDocumentTranslation({ slug: LARGE_SLUG, lang: 'de', actor: editor })],
@@ -73,17 +92,29 @@ try {
     ['i18next export', () => exportI18next({ slug: LARGE_SLUG, lang: 'de', actor: editor })],
     ['TMX export of the German memory', () => exportTmx({ lang: 'de', actor: editor })],
     [`XLIFF 2.0 import, dry run (${(xliff.length / 1e6).toFixed(1)} MB)`, () => importXliff({ slug: LARGE_SLUG, lang: 'de', xml: xliff, dryRun: true, actor: editor })],
+    ['XLIFF 2.0 import, applied: 2,000 new versions', (xml) => importXliff({ slug: LARGE_SLUG, lang: 'de', xml, dryRun: false, actor: editor }), changedTargets],
     [`TMX import, dry run (${(tmx.length / 1e6).toFixed(1)} MB)`, () => importTmx({ xml: tmx, name: 'memory.tmx', dryRun: true, actor: editor })],
+    [
+      `TMX import, applied: ${unitsOf(largeTmx(0)).toLocaleString('en')} new units (${(largeTmx(0).length / 1e6).toFixed(1)} MB)`,
+      (xml) => importTmx({ xml, name: 'large.tmx', dryRun: false, actor: editor }),
+      largeTmx,
+    ],
   ];
   console.log(`| operation (${LARGE_SLUG}, 2,000 paragraphs; median of ${RUNS}) | longest block | whole operation |`);
   console.log('| --- | --- | --- |');
-  for (const [name, operation] of operations) {
-    await operation(); // warm-up: the first run compiles and fills caches
+  for (const [name, operation, prepare] of operations.filter(([name]) => name.includes(ONLY))) {
+    await operation(prepare ? await prepare(-1) : ''); // warm-up: the first run compiles and fills caches
     const runs = [];
-    for (let run = 0; run < RUNS; run++) runs.push(await longestBlock(operation));
+    for (let run = 0; run < RUNS; run++) {
+      const input = prepare ? await prepare(run) : '';
+      runs.push(await longestBlock(() => operation(input)));
+    }
     console.log(`| ${name} | ${median(runs.map((r) => r.block)).toFixed(1)} ms | ${median(runs.map((r) => r.total)).toFixed(1)} ms |`);
   }
 } finally {
   await getDb().$disconnect();
   rmSync(dir, { recursive: true, force: true });
 }
+// Like the benchmark's other scripts: what the services leave behind (the applied imports' live
+// updates, the file parser's thread) is not this script's to wait for.
+process.exit(0);

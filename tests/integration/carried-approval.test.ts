@@ -145,6 +145,36 @@ describe('saving the approved text again', () => {
     expect(row.translation?.versionId).not.toBe(edited.versionId);
     expect(await reviewsOf(row.translation!.versionId)).toMatchObject([{ reviewerId: editor.id, carriedFromReviewId: approval.reviewId }]);
   });
+
+  it('an import of 150 paragraphs (more than one statement of versions) carries each paragraph’s own approval, and only where the text comes back', async () => {
+    const english = Array.from({ length: 150 }, (_, index) => `Paragraph ${index + 1} of the long story.`);
+    const doc = await createDocument(database.db, { paragraphs: english, languages: ['de'] });
+    const approvals = new Map<string, string>();
+    for (const [index, paragraph] of doc.paragraphs.entries()) {
+      const first = await save(paragraph.id, `Absatz ${index + 1}, freigegeben.`, null);
+      approvals.set(paragraph.id, (await reviewTranslationVersion({ versionId: first.versionId, decision: 'approved', actor: editor })).review.reviewId);
+      await save(paragraph.id, `Absatz ${index + 1}, bearbeitet.`, first.versionId);
+    }
+    let xml = (await exportXliff({ slug: doc.slug, lang: 'de', actor: german })).body;
+    // Even paragraphs go back to their approved text, odd ones get a new one.
+    for (const [index, paragraph] of doc.paragraphs.entries()) {
+      xml = setTarget(xml, paragraph.id, index % 2 === 0 ? `Absatz ${index + 1}, freigegeben.` : `Absatz ${index + 1}, neu.`);
+    }
+    const report = await importXliff({ slug: doc.slug, lang: 'de', xml, dryRun: false, actor: german });
+    expect(report.counts.created).toBe(150);
+    const rows = (await getDocumentTranslation({ slug: doc.slug, lang: 'de', actor: editor })).paragraphs;
+    for (const [index, row] of rows.entries()) {
+      expect(row.translation?.number, `paragraph ${index + 1}`).toBe(3);
+      const reviews = await reviewsOf(row.translation!.versionId);
+      if (index % 2 === 0) {
+        expect(row.status, `paragraph ${index + 1}`).toBe('approved');
+        expect(reviews, `paragraph ${index + 1}`).toMatchObject([{ reviewerId: editor.id, carriedFromReviewId: approvals.get(row.id) }]);
+      } else {
+        expect(row.status, `paragraph ${index + 1}`).toBe('in_review');
+        expect(reviews, `paragraph ${index + 1}`).toEqual([]);
+      }
+    }
+  });
 });
 
 describe('what does not carry', () => {

@@ -118,11 +118,14 @@ describe('counting open threads', () => {
     await addComment({ paragraphId: p1, lang: 'fr', text: 'F', actor: french });
     await addComment({ paragraphId: other.paragraphs[0].id, lang: 'de', text: 'G', actor: german });
 
-    expect(await countOpenThreads(database.db, doc.id, 'de')).toEqual(new Map([[p1, 2], [p2, 1]]));
-    expect(await countOpenThreads(database.db, doc.id, 'fr')).toEqual(new Map([[p1, 1]]));
-    expect(await countOpenThreads(database.db, doc.id, 'uk')).toEqual(new Map());
+    const inDoc = { documentId: doc.id, removedAt: null };
+    expect(await countOpenThreads(database.db, inDoc, 'de')).toEqual(new Map([[p1, 2], [p2, 1]]));
+    expect(await countOpenThreads(database.db, inDoc, 'fr')).toEqual(new Map([[p1, 1]]));
+    expect(await countOpenThreads(database.db, inDoc, 'uk')).toEqual(new Map());
+    // A page of the document's paragraphs: only theirs.
+    expect(await countOpenThreads(database.db, { ...inDoc, id: { in: [p2, p3] } }, 'de')).toEqual(new Map([[p2, 1]]));
     // Usable inside a transaction, as loadParagraphStates is.
-    expect(await database.db.$transaction((tx) => countOpenThreads(tx, doc.id, 'de'))).toEqual(new Map([[p1, 2], [p2, 1]]));
+    expect(await database.db.$transaction((tx) => countOpenThreads(tx, inDoc, 'de'))).toEqual(new Map([[p1, 2], [p2, 1]]));
   });
 });
 

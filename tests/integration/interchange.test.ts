@@ -437,13 +437,14 @@ describe('XLIFF import', () => {
   });
 
   describe('all or nothing', () => {
-    it('writes no version when one of them fails', async () => {
+    it('writes no version when the transaction fails after writing them', async () => {
       const { db } = database;
       const doc = await createDocument(db, { paragraphs: ['One', 'Two', 'Three'], languages: ['de'] });
       let xml = await exported(doc.slug);
       for (const [index, paragraph] of doc.paragraphs.entries()) xml = setTarget(xml, paragraph.id, `Text ${index + 1}`);
       const transaction = db.$transaction.bind(db) as (fn: (tx: unknown) => Promise<unknown>, options?: unknown) => Promise<unknown>;
-      let creates = 0;
+      const calls: string[] = [];
+      // The versions are written (one INSERT), then the carried approvals are read: that read fails.
       const spy = vi.spyOn(db, '$transaction').mockImplementation(((fn: (tx: unknown) => Promise<unknown>, options?: unknown) =>
         transaction(
           (tx) =>
@@ -451,15 +452,20 @@ describe('XLIFF import', () => {
               new Proxy(tx as object, {
                 get(target, key, receiver) {
                   const value = Reflect.get(target, key, receiver);
-                  if (key !== 'translationVersion') return value;
+                  if (key === '$executeRaw') {
+                    return (...args: unknown[]) => {
+                      calls.push('$executeRaw');
+                      return (value as (...args: unknown[]) => unknown).apply(target, args);
+                    };
+                  }
+                  if (key !== 'review') return value;
                   return new Proxy(value, {
                     get(model, method, modelReceiver) {
                       const original = Reflect.get(model, method, modelReceiver);
-                      if (method !== 'create') return typeof original === 'function' ? original.bind(model) : original;
-                      return async (args: unknown) => {
-                        creates += 1;
-                        if (creates === 3) throw new Error('disk full');
-                        return original.call(model, args);
+                      if (method !== 'findMany') return typeof original === 'function' ? original.bind(model) : original;
+                      return async () => {
+                        calls.push('review.findMany');
+                        throw new Error('disk full');
                       };
                     },
                   });
@@ -473,7 +479,7 @@ describe('XLIFF import', () => {
       } finally {
         spy.mockRestore();
       }
-      expect(creates).toBe(3);
+      expect(calls).toEqual(['$executeRaw', 'review.findMany']);
       expect(await db.translationVersion.count({ where: { paragraph: { documentId: doc.id } } })).toBe(0);
     });
 

@@ -1,7 +1,7 @@
 // TMX into and out of the translation memory on a real database: what an import stores, counts
 // as a duplicate or skips, that a dry run and a refused file change nothing, that only editors
 // import, and that imported units are suggested, searched and exported like approved pairs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isAppError } from '../../lib/app-error';
 import type { Actor } from '../../lib/roles';
 import { exportTmx } from '../../lib/server/memory/export-tmx';
@@ -97,6 +97,57 @@ describe('importing a TMX file', () => {
     expect(await refusal(importTmx({ xml: bad.onlyUnknown, dryRun: false, actor: editor }))).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/in es;/) });
     expect(await refusal(importTmx({ xml: bad.notTmx, dryRun: false, actor: editor }))).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/Line 2: this is not a TMX file/) });
     expect(await unitCount()).toBe(before);
+  });
+
+  describe('a large file, written 100 units at a time', () => {
+    /** `count` pairs of English and German, each its own, tagged so that no other test's units match. */
+    const large = (tag: string, count: number, from = 0) =>
+      tmx(Array.from({ length: count }, (_, index) => tu(`${tag} report number ${from + index} from the front.`, { de: `${tag} Bericht Nummer ${from + index} von der Front.` })).join('\n'));
+    const storedOf = (tag: string) => database.db.importedMemoryUnit.count({ where: { source: { startsWith: `${tag} ` } } });
+
+    /** Runs `meanwhile` before the import's `nth` transaction (1 is the first), then lets it go on. */
+    function beforeTransaction(nth: number, meanwhile: () => Promise<unknown>) {
+      const transaction = database.db.$transaction.bind(database.db) as (...args: unknown[]) => Promise<unknown>;
+      let calls = 0;
+      return vi.spyOn(database.db, '$transaction').mockImplementation((async (...args: unknown[]) => {
+        calls += 1;
+        if (calls === nth) await meanwhile();
+        return transaction(...args);
+      }) as never);
+    }
+
+    it('stores all 1,200 units, and counts those another import stored in between as duplicates, once each', async () => {
+      // Before the first part is written, another file brings units 400 to 699: three of this import's parts are partly taken.
+      const spy = beforeTransaction(1, async () => {
+        spy.mockRestore();
+        expect(await importTmx({ xml: large('Kherson', 300, 400), name: 'other.tmx', dryRun: false, actor: editor })).toMatchObject({ imported: 300 });
+      });
+      let report;
+      try {
+        report = await importTmx({ xml: large('Kherson', 1200), name: 'front.tmx', dryRun: false, actor: editor });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(report).toMatchObject({ units: 1200, imported: 900, duplicates: 300, languages: [{ language: 'de', imported: 900, duplicates: 300 }] });
+      expect(await storedOf('Kherson')).toBe(1200);
+      expect(await database.db.importedMemoryUnit.count({ where: { source: { startsWith: 'Kherson ' }, origin: 'other.tmx' } })).toBe(300);
+    });
+
+    it('deletes the parts it wrote when a later part fails: nothing of the file stays', async () => {
+      const before = await unitCount();
+      const spy = beforeTransaction(3, async () => {
+        throw new Error('disk full');
+      });
+      try {
+        await expect(importTmx({ xml: large('Mariupol', 1200), name: 'front.tmx', dryRun: false, actor: editor })).rejects.toThrow('disk full');
+      } finally {
+        spy.mockRestore();
+      }
+      expect(await unitCount()).toBe(before);
+      // The same file, imported again, is stored whole.
+      expect(await importTmx({ xml: large('Mariupol', 1200), name: 'front.tmx', dryRun: false, actor: editor })).toMatchObject({ imported: 1200, duplicates: 0 });
+      expect(await storedOf('Mariupol')).toBe(1200);
+    });
   });
 
   it('is for editors and admins only', async () => {

@@ -71,7 +71,7 @@ export async function loadParagraphStates(
       where: { translationVersion: { languageCode, paragraph: inDocument } },
       select: { translationVersionId: true, decision: true, sourceVersionId: true, createdAt: true, comment: true, reviewerId: true },
     }),
-    countOpenThreads(db, documentId, languageCode),
+    countOpenThreads(db, inDocument, languageCode),
   ]);
 
   const currentSource = new Map<string, (typeof sources)[number]>();

@@ -206,8 +206,8 @@ function planUnit(unit: XliffUnit, paragraph: ParagraphState | undefined, lang: 
       paragraphId: paragraph.id,
       position: paragraph.position,
       text,
-      baseVersionId: current?.versionId ?? null,
-      sourceVersionId: paragraph.source.versionId,
+      base: current ? { versionId: current.versionId, number: current.number } : null,
+      source: { versionId: paragraph.source.versionId, number: paragraph.source.number },
     },
   };
 }

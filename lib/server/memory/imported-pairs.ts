@@ -51,12 +51,12 @@ export function newestImportFirst(a: ImportedUnitRow, b: ImportedUnitRow): numbe
 
 export async function loadImportedUnits(
   db: Db | Tx,
-  { lang, contains, window = IMPORTED_WINDOW }: { lang: string; contains?: string; /** null for all */ window?: number | null },
+  { lang, contains }: { lang: string; contains?: string },
 ): Promise<ImportedUnitRow[]> {
   const rows = await db.importedMemoryUnit.findMany({
     where: { languageCode: lang, ...(contains ? { OR: [{ searchText: { contains } }, { targetSearchText: { contains } }] } : {}) },
     orderBy: [{ importedAt: 'desc' }, { id: 'desc' }],
-    take: window ?? undefined,
+    take: IMPORTED_WINDOW,
     select,
   });
   // As in loadApprovedPairs: LIKE reads "%" and "_" as wildcards, so a needle with them is checked again.

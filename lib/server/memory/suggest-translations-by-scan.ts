@@ -1,7 +1,7 @@
 import 'server-only';
-// The translation memory as it was before its index: every approved pair of the language (up to
-// loadApprovedPairs' window) and every imported unit scored in JavaScript. Seconds of CPU at a few thousand pairs, so no
-// route uses it; the benchmark and the tests compare the indexed suggestions with it.
+// The translation memory as it was before its index: the language's approved pairs and imported
+// units (up to their loaders' windows) scored in JavaScript. Seconds of CPU at a few thousand
+// pairs, so no route uses it; the tests compare the indexed suggestions with it.
 import { rankSuggestions } from '../../translation-memory';
 import { getDb } from '../db';
 import { findParagraphLanguage } from '../translations/find-paragraph-language';
@@ -13,16 +13,13 @@ export async function suggestTranslationsByScan({
   paragraphId,
   lang,
   limit = 3,
-  window,
 }: {
   paragraphId: string;
   lang: string;
   limit?: number;
-  /** How many recent approvals to score (loadApprovedPairs' window by default). */
-  window?: number | null;
 }): Promise<{ source: string; suggestions: MemorySuggestion[] }> {
   const db = getDb();
   const { currentSource } = await findParagraphLanguage(db, paragraphId, lang);
-  const pairs = mergeMemoryPairs(await loadApprovedPairs(db, { lang, excludeParagraphId: paragraphId, window }), await loadImportedUnits(db, { lang, window }));
+  const pairs = mergeMemoryPairs(await loadApprovedPairs(db, { lang, excludeParagraphId: paragraphId }), await loadImportedUnits(db, { lang }));
   return { source: currentSource.text, suggestions: rankSuggestions(currentSource.text, pairs, { min: MEMORY_MIN_SCORE, limit }) };
 }
