@@ -59,9 +59,10 @@ const slowDevice: Project<Fixtures, WorkerOptions> = {
   // Each page load waits up to 3 s for its scripts, hydrates 4x slower and then prefetches its
   // links on the same slow CPU: 6-15 s on this 2-core machine with 2 workers, and the review
   // round loads a page a dozen times. What a test expects after a reload of the page's data (a
-  // live update, a save's refresh) waits for a whole-page render on the throttled CPU: 20 s.
+  // live update, a save's refresh) waits for a whole-page render on the throttled CPU: 30 s (20 s
+  // was passed once in CI, by the review round's update of the English beside another slow test).
   timeout: 300_000,
-  expect: { timeout: 20_000 },
+  expect: { timeout: 30_000 },
 };
 
 /**

@@ -5,6 +5,7 @@
 // lib/new-document-form.ts. Article text is shown as text, never as HTML.
 import { useRouter } from 'next/navigation';
 import { useReducer, useId, type FormEvent } from 'react';
+import { useHydrated } from '@/components/common/use-hydrated';
 import { useT } from '@/components/i18n/use-t';
 import { sendNewDocument } from '@/lib/clients/documents';
 import { initialNewDocumentForm, newDocumentFormReducer, newDocumentRequest, type FormError } from '@/lib/new-document-form';
@@ -20,6 +21,9 @@ export function NewDocumentForm({ languages }: { languages: Language[] }) {
   const router = useRouter();
   const id = useId();
   const [state, dispatch] = useReducer(newDocumentFormReducer, initialNewDocumentForm);
+  // Until React has the form, a change would show in the page but not in the state the preview
+  // sends (a format picked on a slow device was previewed as plain text): the controls wait.
+  const hydrated = useHydrated();
   const busy = state.phase === 'previewing' || state.phase === 'creating' || state.phase === 'created';
 
   /** What the form can tell without asking the server, in the interface language. */
@@ -53,6 +57,7 @@ export function NewDocumentForm({ languages }: { languages: Language[] }) {
   return (
     <>
       <form onSubmit={preview} className="new-document-form stack">
+        <fieldset disabled={!hydrated} className="controls stack">
         <label>
           {t('newDocument.format')}
           <select value={state.format} onChange={(event) => dispatch({ type: 'format', format: event.target.value as (typeof FORMATS)[number] })}>
@@ -100,8 +105,9 @@ export function NewDocumentForm({ languages }: { languages: Language[] }) {
           {t('newDocument.deadline')}
           <input type="datetime-local" value={state.deadline} onChange={(event) => dispatch({ type: 'deadline', deadline: event.target.value })} />
         </label>
+        </fieldset>
         <div className="actions">
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={busy || !hydrated}>
             {t('newDocument.preview')}
           </button>
           {state.preview && (

@@ -111,3 +111,29 @@ test('a translator sees no link to a new article and cannot open the page', asyn
   const refused = await page.request.post('/api/documents', { data: { format: 'text', content: 'Headline\nBody.', languages: ['de'] } });
   expect(refused.status()).toBe(403);
 });
+
+test('until the form is interactive its controls wait, so the format picked is the one previewed', async ({ page }) => {
+  await signIn(page, 'editor@example.com');
+  // The scripts are held back until the waiting controls have been checked.
+  let releaseScripts = () => {};
+  const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route('**/*.js', async (route) => {
+    await scriptsReleased;
+    await route.continue();
+  });
+  await page.goto('/documents/new', { waitUntil: 'commit' });
+  const format = page.getByLabel('Format');
+  await expect(format).toBeVisible();
+  await expect(format).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: 'Article text' })).not.toBeEditable();
+  await expect(page.getByRole('button', { name: 'Preview' })).toBeDisabled();
+
+  releaseScripts();
+  await format.selectOption({ label: 'HTML as a CMS exports it' });
+  await page.getByRole('textbox', { name: 'Article text' }).fill('<h1>Harbour reopens</h1><p class="byline">By Jane Doe</p><p>The harbour reopened on Tuesday, two days after the storm.</p>');
+  await page.getByRole('checkbox', { name: 'German (Deutsch)' }).check();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByRole('combobox', { name: 'Kind of paragraph 2', exact: true })).toHaveValue('byline');
+  await expect(preview).toContainText('3 paragraphs');
+});
