@@ -1,6 +1,7 @@
 'use client';
 // The form that sends a comment: a new thread or a reply.
 import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { useT } from '@/components/i18n/use-t';
 import type { CommentJson } from '@/lib/comment-types';
 import { failureText } from '@/lib/clients/api-call';
@@ -55,7 +56,7 @@ export function CommentForm({
   }
 
   return (
-    <form className="comment-form" onSubmit={(event) => void submit(event)}>
+    <ScriptedForm className="comment-form" onSubmit={(event) => void submit(event)}>
       <label htmlFor={id} className={labelVisible ? undefined : 'visually-hidden'}>
         {label}
       </label>
@@ -81,6 +82,6 @@ export function CommentForm({
           {error}
         </p>
       )}
-    </form>
+    </ScriptedForm>
   );
 }

@@ -3,6 +3,7 @@
 // old → new, what stays, what is left out) and applying it; the list above then shows the terms.
 import { useRouter } from 'next/navigation';
 import { useReducer, type FormEvent } from 'react';
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { useT } from '@/components/i18n/use-t';
 import { GLOSSARY_FORMATS, MAX_GLOSSARY_BYTES } from '@/lib/formats/glossary-file';
 import { failureText } from '@/lib/clients/api-call';
@@ -38,7 +39,7 @@ export function GlossaryImportForm({ language }: { language: GlossaryLanguage })
   return (
     <section aria-label={t('glossary.importSection')} className="card">
       <h2>{t('glossary.importSection')}</h2>
-      <form onSubmit={preview} className="xliff-import-form">
+      <ScriptedForm onSubmit={preview} className="xliff-import-form">
         <label>
           {t('glossary.file')}
           <input type="file" accept=".tbx,.csv,.xml,text/csv,application/x-tbx" onChange={(event) => dispatch({ type: 'fileChosen', file: event.target.files?.[0] ?? null })} />
@@ -55,7 +56,7 @@ export function GlossaryImportForm({ language }: { language: GlossaryLanguage })
         <button type="submit" disabled={busy}>
           {t('glossary.previewImport')}
         </button>
-      </form>
+      </ScriptedForm>
       {error && (
         <p role="alert" className="error">
           {error}

@@ -1,5 +1,6 @@
 'use client';
 // The form for one glossary term: a new one, or an existing one being changed.
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { useT } from '@/components/i18n/use-t';
 import { languageName } from '@/lib/i18n/format';
 import type { GlossaryLanguage, GlossaryTerm } from './glossary-editor-state';
@@ -21,7 +22,7 @@ export function TermForm({
 }) {
   const { t, i18n } = useT();
   return (
-    <form
+    <ScriptedForm
       aria-label={label}
       className="term-form"
       onSubmit={(event) => {
@@ -52,6 +53,6 @@ export function TermForm({
           </button>
         )}
       </div>
-    </form>
+    </ScriptedForm>
   );
 }

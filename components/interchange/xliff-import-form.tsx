@@ -3,6 +3,7 @@
 // would change, and what it would skip and why), and applying it.
 import Link from 'next/link';
 import { useReducer, type FormEvent } from 'react';
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { useT } from '@/components/i18n/use-t';
 import { formatNumber, languageName } from '@/lib/i18n/format';
 import { failureText } from '@/lib/clients/api-call';
@@ -33,7 +34,7 @@ export function XliffImportForm({ slug, language }: { slug: string; language: Im
 
   return (
     <div className="xliff-import">
-      <form onSubmit={preview} className="xliff-import-form">
+      <ScriptedForm onSubmit={preview} className="xliff-import-form">
         <label>
           {t('interchange.file')}
           <input
@@ -45,7 +46,7 @@ export function XliffImportForm({ slug, language }: { slug: string; language: Im
         <button type="submit" disabled={phase === 'previewing' || phase === 'applying'}>
           {t('interchange.preview')}
         </button>
-      </form>
+      </ScriptedForm>
       {error && (
         <p role="alert" className="error">
           {error}

@@ -2,6 +2,7 @@
 // Choosing a TMX file, previewing its import (a dry run: how many pairs it would add, how many the
 // memory already has, what it would skip and why), and importing it.
 import { useReducer, type FormEvent } from 'react';
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { useT } from '@/components/i18n/use-t';
 import { failureText } from '@/lib/clients/api-call';
 import { sendTmxImport } from '@/lib/clients/memory';
@@ -38,7 +39,7 @@ export function TmxImportForm() {
   return (
     <section aria-labelledby="tmx-import-title">
       <h3 id="tmx-import-title">{t('memoryTmx.importTitle')}</h3>
-      <form onSubmit={preview} className="term-form">
+      <ScriptedForm onSubmit={preview} className="term-form">
         <label>
           {t('memoryTmx.file')}
           <input type="file" accept=".tmx,.xml,application/x-tmx+xml,application/xml,text/xml" onChange={(event) => dispatch({ type: 'fileChosen', file: event.target.files?.[0] ?? null })} />
@@ -46,7 +47,7 @@ export function TmxImportForm() {
         <button type="submit" disabled={phase === 'previewing' || phase === 'applying'}>
           {t('memoryTmx.preview')}
         </button>
-      </form>
+      </ScriptedForm>
       {error && (
         <p role="alert" className="error">
           {error}

@@ -5,7 +5,7 @@
 // lib/new-document-form.ts. Article text is shown as text, never as HTML.
 import { useRouter } from 'next/navigation';
 import { useReducer, useId, type FormEvent } from 'react';
-import { useHydrated } from '@/components/common/use-hydrated';
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { useT } from '@/components/i18n/use-t';
 import { sendNewDocument } from '@/lib/clients/documents';
 import { initialNewDocumentForm, newDocumentFormReducer, newDocumentRequest, type FormError } from '@/lib/new-document-form';
@@ -21,9 +21,6 @@ export function NewDocumentForm({ languages }: { languages: Language[] }) {
   const router = useRouter();
   const id = useId();
   const [state, dispatch] = useReducer(newDocumentFormReducer, initialNewDocumentForm);
-  // Until React has the form, a change would show in the page but not in the state the preview
-  // sends (a format picked on a slow device was previewed as plain text): the controls wait.
-  const hydrated = useHydrated();
   const busy = state.phase === 'previewing' || state.phase === 'creating' || state.phase === 'created';
 
   /** What the form can tell without asking the server, in the interface language. */
@@ -56,8 +53,7 @@ export function NewDocumentForm({ languages }: { languages: Language[] }) {
 
   return (
     <>
-      <form onSubmit={preview} className="new-document-form stack">
-        <fieldset disabled={!hydrated} className="controls stack">
+      <ScriptedForm onSubmit={preview} className="new-document-form stack">
         <label>
           {t('newDocument.format')}
           <select value={state.format} onChange={(event) => dispatch({ type: 'format', format: event.target.value as (typeof FORMATS)[number] })}>
@@ -105,9 +101,8 @@ export function NewDocumentForm({ languages }: { languages: Language[] }) {
           {t('newDocument.deadline')}
           <input type="datetime-local" value={state.deadline} onChange={(event) => dispatch({ type: 'deadline', deadline: event.target.value })} />
         </label>
-        </fieldset>
         <div className="actions">
-          <button type="submit" disabled={busy || !hydrated}>
+          <button type="submit" disabled={busy}>
             {t('newDocument.preview')}
           </button>
           {state.preview && (
@@ -124,7 +119,7 @@ export function NewDocumentForm({ languages }: { languages: Language[] }) {
         <p role="status" className="muted">
           {state.phase === 'previewing' ? t('newDocument.previewing') : state.phase === 'creating' || state.phase === 'created' ? t('newDocument.creating') : ''}
         </p>
-      </form>
+      </ScriptedForm>
       {state.preview && <ArticlePreview state={state} preview={state.preview} onKind={(position, kind) => dispatch({ type: 'kind', position, kind })} language={i18n.language} />}
     </>
   );

@@ -3,6 +3,7 @@
 // it and lands on the documents.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { useT } from '@/components/i18n/use-t';
 import { failureText } from '@/lib/clients/api-call';
 import { signInWithEmail } from '@/lib/clients/auth';
@@ -37,7 +38,7 @@ export function InvitationForm({ token, email, name }: { token: string; email: s
   }
 
   return (
-    <form className="stack" onSubmit={submit}>
+    <ScriptedForm className="stack" onSubmit={submit}>
       {/* For password managers: whose password this is. */}
       <input name="username" type="email" autoComplete="username" value={email} readOnly hidden />
       <label>
@@ -63,6 +64,6 @@ export function InvitationForm({ token, email, name }: { token: string; email: s
       <button type="submit" disabled={pending}>
         {pending ? t('invite.submitting') : t('invite.submit')}
       </button>
-    </form>
+    </ScriptedForm>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 // The admin's invitation form, and the last invitation link made, shown once to be copied.
 import type { FormEvent } from 'react';
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { CopyField } from '@/components/common/copy-field';
 import { useT } from '@/components/i18n/use-t';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -23,7 +24,7 @@ export function InvitePersonForm({
   return (
     <section aria-labelledby="invite-person" className="card stack">
       <h2 id="invite-person">{t('people.inviteTitle')}</h2>
-      <form className="stack" onSubmit={onInvite} aria-labelledby="invite-person">
+      <ScriptedForm className="stack" onSubmit={onInvite} aria-labelledby="invite-person">
         <div className="form-row">
           <label>
             {t('people.email')}
@@ -47,7 +48,7 @@ export function InvitePersonForm({
             {t('people.invite')}
           </button>
         </div>
-      </form>
+      </ScriptedForm>
       {link && (
         <div className="notice secret-once stack">
           <p>

@@ -4,6 +4,7 @@
 // applying it. The states are lib/source-update-form.ts's reducer.
 import Link from 'next/link';
 import { useReducer, type FormEvent } from 'react';
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { useT } from '@/components/i18n/use-t';
 import type { SourceUpdateParagraph, SourceUpdateReport } from '@/lib/api/document-source';
 import { ARTICLE_FORMATS, type ArticleFormat } from '@/lib/article-import/types';
@@ -33,7 +34,7 @@ export function SourceUpdateForm({ slug, lang, sourceLang, revision }: { slug: s
 
   return (
     <div className="source-update">
-      <form onSubmit={preview} className="source-update-form">
+      <ScriptedForm onSubmit={preview} className="source-update-form">
         <label>
           {t('sourceUpdate.format')}{' '}
           <select value={state.format} onChange={(event) => dispatch({ type: 'formatChosen', format: event.target.value as ArticleFormat })}>
@@ -59,7 +60,7 @@ export function SourceUpdateForm({ slug, lang, sourceLang, revision }: { slug: s
         <button type="submit" disabled={busy}>
           {t('sourceUpdate.preview')}
         </button>
-      </form>
+      </ScriptedForm>
       {error && (
         <p role="alert" className="error">
           {errorText(t, error, (n) => formatNumber(n, i18n.language))}

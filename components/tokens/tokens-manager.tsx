@@ -2,6 +2,7 @@
 // Creating and revoking API tokens through the API; a new token is shown once, here.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { CopyField } from '@/components/common/copy-field';
 import { LocalTime } from '@/components/common/local-time';
 import { useT } from '@/components/i18n/use-t';
@@ -42,7 +43,7 @@ export function TokensManager({ tokens }: { tokens: ApiToken[] }) {
     <>
       <section aria-labelledby="create-token" className="card stack">
         <h2 id="create-token">{t('tokens.createTitle')}</h2>
-        <form className="form-row" onSubmit={create} aria-labelledby="create-token">
+        <ScriptedForm className="form-row" onSubmit={create} aria-labelledby="create-token">
           <label>
             {t('tokens.name')}
             <input name="name" required maxLength={100} autoComplete="off" aria-describedby="token-name-hint" />
@@ -50,7 +51,7 @@ export function TokensManager({ tokens }: { tokens: ApiToken[] }) {
           <button type="submit" disabled={pending}>
             {pending ? t('tokens.creating') : t('tokens.create')}
           </button>
-        </form>
+        </ScriptedForm>
         <p id="token-name-hint" className="muted">
           {t('tokens.nameHint')}
         </p>

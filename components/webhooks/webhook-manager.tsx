@@ -4,6 +4,7 @@
 // (while a delivery waits for a retry, and for new ones), so outcomes show without a reload.
 import { useRouter } from 'next/navigation';
 import { useEffect, useReducer } from 'react';
+import { ScriptedForm } from '@/components/common/scripted-form';
 import { useT } from '@/components/i18n/use-t';
 import { failureText, type ApiResult } from '@/lib/clients/api-call';
 import type { Webhook, WebhookDelivery } from '@/lib/api/webhooks';
@@ -53,7 +54,7 @@ export function WebhookManager({ webhooks, deliveries }: { webhooks: Webhook[]; 
 
       <section aria-labelledby="webhook-add" className="card">
         <h2 id="webhook-add">{t('webhooks.add')}</h2>
-        <form
+        <ScriptedForm
           aria-labelledby="webhook-add"
           className="stack"
           onSubmit={async (event) => {
@@ -76,7 +77,7 @@ export function WebhookManager({ webhooks, deliveries }: { webhooks: Webhook[]; 
               {t('webhooks.addButton')}
             </button>
           </div>
-        </form>
+        </ScriptedForm>
       </section>
 
       <h2>{t('webhooks.registered')}</h2>

@@ -33,6 +33,8 @@ const { loadParagraphStates } = await import('../../lib/server/documents/load-pa
 const { loadAllParagraphStates } = await import('../../lib/server/documents/load-all-paragraph-states');
 const { importXliff } = await import('../../lib/server/interchange/import-xliff');
 const { importTmx } = await import('../../lib/server/memory/import-tmx');
+const { createDocument } = await import('../../lib/server/documents/create-document');
+const { updateDocumentSource } = await import('../../lib/server/sources/update-document-source');
 
 /** The longest gap between two turns of a setImmediate loop while `operation` runs, per run, and the run's time. */
 async function longestBlock(operation: () => Promise<unknown>): Promise<{ block: number; total: number }> {
@@ -82,6 +84,22 @@ try {
   // The applied imports change the database, so each run imports a file of its own, made before the run.
   const changedTargets = async (run: number) => (await exportXliff({ slug: LARGE_SLUG, lang: 'de', actor: editor })).body.replaceAll('</target>', ` (${run})</target>`);
   const largeTmx = (run: number) => freshTmx(tmx, run, 19e6);
+  // The story's next English as a CMS sends it: every tenth paragraph edited (the usual update of a
+  // long story), or every paragraph rewritten (the worst case for the alignment).
+  const englishNow = async () => {
+    const inArticle = { documentId, removedAt: null };
+    const paragraphs = await db.paragraph.findMany({ where: inArticle, orderBy: { position: 'asc' }, select: { id: true } });
+    const sources = await db.sourceVersion.findMany({ where: { paragraph: inArticle }, orderBy: { number: 'asc' }, select: { paragraphId: true, text: true } });
+    const current = new Map(sources.map((source) => [source.paragraphId, source.text]));
+    return paragraphs.map((paragraph) => current.get(paragraph.id)!);
+  };
+  const englishEdited = async (run: number, every: number) =>
+    (await englishNow()).map((text, index) => (index % every === 0 ? `${text} Updated (${run}).` : text)).join('\n\n');
+  const sourceUpdate = (content: string, dryRun: boolean) => updateDocumentSource({ slug: LARGE_SLUG, article: { format: 'text', content }, dryRun, actor: editor });
+  // A newsroom's long article as HTML, 2,000 paragraphs with some markup (0.7 MB).
+  const articleHtml = async (run: number) =>
+    `<article><h1>A long story (${run})</h1>${(await englishNow()).map((text) => `<p>${text.replace(/^(\S+)/, '<b>$1</b>')}</p>`).join('\n')}</article>`;
+  const newArticle = (content: string, dryRun: boolean) => createDocument({ input: { format: 'html', content, languages: ['de'] }, dryRun, actor: editor });
   const operations: Array<[string, (input: string) => Promise<unknown>, ((run: number) => Promise<string> | string)?]> = [
     ['paragraph states, whole document at once (baseline)', () => loadParagraphStates(db, documentId, 'de')],
     ['paragraph states, in pages (loadAllParagraphStates)', () => loadAllParagraphStates(db, documentId, 'de')],
@@ -93,6 +111,11 @@ try {
     ['TMX export of the German memory', () => exportTmx({ lang: 'de', actor: editor })],
     [`XLIFF 2.0 import, dry run (${(xliff.length / 1e6).toFixed(1)} MB)`, () => importXliff({ slug: LARGE_SLUG, lang: 'de', xml: xliff, dryRun: true, actor: editor })],
     ['XLIFF 2.0 import, applied: 2,000 new versions', (xml) => importXliff({ slug: LARGE_SLUG, lang: 'de', xml, dryRun: false, actor: editor }), changedTargets],
+    ['New article of 2,000 paragraphs of HTML, preview', (content) => newArticle(content, true), articleHtml],
+    ['New article of 2,000 paragraphs of HTML, created', (content) => newArticle(content, false), articleHtml],
+    ['English update, dry run: every tenth paragraph edited', (content) => sourceUpdate(content, true), (run) => englishEdited(run, 10)],
+    ['English update, dry run: every paragraph rewritten', (content) => sourceUpdate(content, true), async (run) => (await englishNow()).map((text) => text.split(' ').reverse().join(' ') + ` (${run})`).join('\n\n')],
+    ['English update, applied: every tenth paragraph edited', (content) => sourceUpdate(content, false), (run) => englishEdited(run, 10)],
     [`TMX import, dry run (${(tmx.length / 1e6).toFixed(1)} MB)`, () => importTmx({ xml: tmx, name: 'memory.tmx', dryRun: true, actor: editor })],
     [
       `TMX import, applied: ${unitsOf(largeTmx(0)).toLocaleString('en')} new units (${(largeTmx(0).length / 1e6).toFixed(1)} MB)`,

@@ -24,3 +24,18 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Holds every script of the app back until the returned function is called: the page shows its
+ * server HTML and stays there, so what it offers before it is interactive can be checked without
+ * racing React.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

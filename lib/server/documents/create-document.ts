@@ -5,7 +5,7 @@ import 'server-only';
 // checks everything the same way and writes nothing: the preview.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../app-error';
-import { parseArticle, type ArticleFormat, type DroppedPart, type ImportedParagraph } from '../../article-import';
+import type { ArticleFormat, DroppedPart, ImportedParagraph } from '../../article-import';
 import { cleanTitle } from '../../new-document';
 import type { ParagraphKind } from '../../paragraph-kinds';
 import type { Actor } from '../../roles';
@@ -14,6 +14,7 @@ import { requireDocumentCreator } from '../access';
 import { getDb, type Db, type Tx } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
+import { runOnWorker } from '../worker/run-on-worker';
 import { writeTransaction } from '../write-transaction';
 import { searchFold } from '../../search-text';
 
@@ -52,7 +53,7 @@ export type CreatedDocument = {
 
 export async function createDocument({ input, actor, dryRun = false }: { input: NewDocument; actor: Actor; dryRun?: boolean }): Promise<CreatedDocument> {
   requireDocumentCreator(actor);
-  const article = parseArticle({ format: input.format, content: input.content });
+  const article = await runOnWorker('article', { format: input.format, content: input.content });
   const paragraphs = withKinds(article.paragraphs, input.kinds ?? {});
   const title = chooseTitle(input.title, article.title);
   const languages = [...new Set(input.languages)];

@@ -7,7 +7,7 @@ import 'server-only';
 import { MAX_GLOSSARY_BYTES, type GlossaryFormat, type GlossaryImportReport } from '../../api/glossary';
 import { AppError, isAppError } from '../../app-error';
 import { PLACEHOLDER_LANGUAGE } from '../../formats/tbx';
-import { parseFile } from '../files/parse-file';
+import { runOnWorker } from '../worker/run-on-worker';
 import type { Actor } from '../../roles';
 import { decodeXmlBytes } from '../../xml/decode-xml-bytes';
 import { requireGlossaryEditor } from '../access';
@@ -64,8 +64,8 @@ export async function importGlossary({ lang, format, bytes, dryRun, actor }: Imp
 type Problem = GlossaryImportReport['problems'][number];
 
 async function readFile(format: GlossaryFormat, text: string, language: { code: string; englishName: string }): Promise<{ entries: ReadEntry[]; problems: Problem[]; notices: string[] }> {
-  if (format === 'csv') return { entries: await parseFile('glossaryCsv', text), problems: [], notices: [] };
-  const tbx = await parseFile('tbx', text, language.code);
+  if (format === 'csv') return { entries: await runOnWorker('glossaryCsv', text), problems: [], notices: [] };
+  const tbx = await runOnWorker('tbx', text, language.code);
   const problems: Problem[] = tbx.skipped.map(({ line, reason }) => ({
     line,
     source: null,

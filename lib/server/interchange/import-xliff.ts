@@ -12,7 +12,7 @@ import { normalizeParagraphText } from '../../translation-text';
 import { wordDiff } from '../../word-diff';
 import type { ImportUnitReport, XliffImportReport } from '../../xliff/import-report';
 import type { XliffDocument, XliffUnit } from '../../xliff/parse-xliff';
-import { parseFile } from '../files/parse-file';
+import { runOnWorker } from '../worker/run-on-worker';
 import { MAX_XLIFF_BYTES, NOTE, ORIGINAL_PREFIX, originalOf } from '../../xliff/xliff-format';
 import { requireTranslator } from '../access';
 import { getDb, type Db } from '../db';
@@ -39,7 +39,7 @@ export async function importXliff({ slug, lang, xml, dryRun, actor }: ImportXlif
   const db = getDb();
   const { document, language } = await findDocumentLanguage(db, slug, lang);
   requireTranslator(actor, language.code);
-  const file = await parseFile('xliff', xml);
+  const file = await runOnWorker('xliff', xml);
   checkLanguages(file, document.sourceLang, language);
   checkOriginals(file, document.slug);
 

@@ -13,7 +13,7 @@ import type { TmxImportReport } from '../../api/memory';
 import type { Actor } from '../../roles';
 import { searchFold } from '../../search-text';
 import { collectTmxPairs, type TmxPair } from '../../tmx/collect-tmx-pairs';
-import { parseFile } from '../files/parse-file';
+import { runOnWorker } from '../worker/run-on-worker';
 import { requireMemoryImporter } from '../access';
 import { getDb, type Db } from '../db';
 import { Prisma } from '../generated/prisma/client';
@@ -42,7 +42,7 @@ export function originName(name: string | undefined): string {
 
 export async function importTmx({ xml, name, dryRun, actor }: { xml: string; name?: string; dryRun: boolean; actor: Actor }): Promise<TmxImportReport> {
   requireMemoryImporter(actor);
-  const tmx = await parseFile('tmx', xml);
+  const tmx = await runOnWorker('tmx', xml);
   const db = getDb();
   const languages = await db.language.findMany({ select: { code: true }, orderBy: { code: 'asc' } });
   const { pairs, skipped } = collectTmxPairs(

@@ -4,6 +4,7 @@
 import { uniqueName } from '../../support/fixtures';
 import { expectAccessible } from '../expect-accessible';
 import { expect, signIn, test } from '../fixtures';
+import { holdScripts } from '../hydration';
 
 const BODY = 'A storm hit the coast on Monday, cutting power to thousands of homes and closing roads in three counties.';
 
@@ -115,12 +116,7 @@ test('a translator sees no link to a new article and cannot open the page', asyn
 test('until the form is interactive its controls wait, so the format picked is the one previewed', async ({ page }) => {
   await signIn(page, 'editor@example.com');
   // The scripts are held back until the waiting controls have been checked.
-  let releaseScripts = () => {};
-  const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
-  await page.route('**/*.js', async (route) => {
-    await scriptsReleased;
-    await route.continue();
-  });
+  const releaseScripts = await holdScripts(page);
   await page.goto('/documents/new', { waitUntil: 'commit' });
   const format = page.getByLabel('Format');
   await expect(format).toBeVisible();

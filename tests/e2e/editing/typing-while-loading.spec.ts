@@ -4,6 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { addTranslation } from '../../support/fixtures';
 import { expect, signIn, test } from '../fixtures';
+import { holdScripts } from '../hydration';
 
 const ORIGINAL = 'Leonhard Landes berichtet aus Washington. Lesezeit: 4 Minuten';
 
@@ -102,12 +103,7 @@ test('until the editor is interactive the translation box is read-only and says 
   await signIn(page, 'translator.de@example.com');
   // The scripts are held back until the loading state has been checked, so the page cannot
   // become interactive half-way through the checks.
-  let releaseScripts = () => {};
-  const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
-  await page.route('**/*.js', async (route) => {
-    await scriptsReleased;
-    await route.continue();
-  });
+  const releaseScripts = await holdScripts(page);
   await page.goto(`/documents/${doc.slug}/de`, { waitUntil: 'commit' });
   const box = page.getByRole('textbox', { name: 'German translation of paragraph 2' });
   await expect(box).toBeVisible();

@@ -1,12 +1,12 @@
-// The worker thread of parse-file.ts: parses one file at a time and answers with the result or the error.
+// The worker thread of run-on-worker.ts: runs one task at a time and answers with the result or the error.
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../app-error';
-import { FILE_PARSERS, type FileKind, type ParseAnswer } from './file-parsers';
+import { WORKER_TASKS, type WorkerAnswer, type WorkerTask } from './tasks';
 
-parentPort!.on('message', ({ id, kind, text, args }: { id: number; kind: FileKind; text: string; args: string[] }) => {
-  let answer: ParseAnswer;
+parentPort!.on('message', ({ id, task, args }: { id: number; task: WorkerTask; args: unknown[] }) => {
+  let answer: WorkerAnswer;
   try {
-    answer = { id, ok: true, value: (FILE_PARSERS[kind] as (text: string, ...args: string[]) => unknown)(text, ...args) };
+    answer = { id, ok: true, value: (WORKER_TASKS[task] as (...args: unknown[]) => unknown)(...args) };
   } catch (error) {
     answer =
       error instanceof AppError
