@@ -52,7 +52,7 @@ export async function importTmx({ xml, name, dryRun, actor }: { xml: string; nam
   const file = originName(name);
   const { fresh, perLanguage } = await sortOutDuplicates(db, pairs);
   const taken = dryRun ? [] : await storeInParts(db, fresh, { file, actor });
-  for (const pair of taken) {
+  for (const { pair } of taken) {
     const counts = perLanguage.get(pair.lang)!;
     counts.imported -= 1;
     counts.duplicates += 1;
@@ -69,6 +69,9 @@ export async function importTmx({ xml, name, dryRun, actor }: { xml: string; nam
   };
 }
 
+/** A pair with its unique key, worked out once. */
+type HashedPair = { pair: TmxPair; hash: string };
+
 /**
  * Writes the fresh pairs a part of 100 at a time, each part its own short transaction, with other
  * requests let in between: an 18.6 MB file's 22,000 units in one transaction held every request
@@ -80,12 +83,12 @@ export async function importTmx({ xml, name, dryRun, actor }: { xml: string; nam
  * as duplicates).
  * Returns the pairs another import stored first.
  */
-async function storeInParts(db: Db, fresh: TmxPair[], origin: { file: string; actor: Actor }): Promise<TmxPair[]> {
-  const taken: TmxPair[] = [];
+async function storeInParts(db: Db, fresh: HashedPair[], origin: { file: string; actor: Actor }): Promise<HashedPair[]> {
+  const taken: HashedPair[] = [];
   const written: string[] = [];
   try {
     for (let start = 0; start < fresh.length; start += UNITS_PER_PART) {
-      let part = fresh.slice(start, start + UNITS_PER_PART).map((pair) => ({ pair, hash: pairHash(pair.lang, pair.source, pair.target) }));
+      let part = fresh.slice(start, start + UNITS_PER_PART);
       while (part.length > 0) {
         try {
           await writeTransaction(db, (tx) => tx.importedMemoryUnit.createMany({ data: part.map(({ pair, hash }) => unitRow(pair, hash, origin)) }));
@@ -95,7 +98,7 @@ async function storeInParts(db: Db, fresh: TmxPair[], origin: { file: string; ac
           if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
           const stored = await db.importedMemoryUnit.findMany({ where: { pairHash: { in: part.map(({ hash }) => hash) } }, select: { pairHash: true } });
           const storedHashes = new Set(stored.map((row) => row.pairHash));
-          taken.push(...part.filter(({ hash }) => storedHashes.has(hash)).map(({ pair }) => pair));
+          taken.push(...part.filter(({ hash }) => storedHashes.has(hash)));
           if (storedHashes.size === 0) throw error;
           part = part.filter(({ hash }) => !storedHashes.has(hash));
         }
@@ -154,7 +157,7 @@ async function sortOutDuplicates(db: Db, pairs: TmxPair[]) {
       await pause();
     }
   }
-  const fresh: TmxPair[] = [];
+  const fresh: HashedPair[] = [];
   const perLanguage = new Map<string, { imported: number; duplicates: number }>();
   pairs.forEach((pair, index) => {
     const counts = perLanguage.get(pair.lang) ?? { imported: 0, duplicates: 0 };
@@ -164,7 +167,7 @@ async function sortOutDuplicates(db: Db, pairs: TmxPair[]) {
       return;
     }
     stored.add(hashes[index]);
-    fresh.push(pair);
+    fresh.push({ pair, hash: hashes[index] });
     counts.imported += 1;
   });
   return { fresh, perLanguage };
