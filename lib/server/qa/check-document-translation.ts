@@ -5,13 +5,14 @@ import 'server-only';
 // that a sentence the English repeats is translated the same way each time. A whole long document
 // is checked in slices with other requests let in between (2,000 paragraphs held the event loop
 // for over two seconds), so never in a transaction.
-import { checkNumbersAcrossLanguages, checkTranslation, consistencyChecker, type QaIssue } from '../../qa';
+import { checkNumbersAcrossLanguages, consistencyChecker, type QaIssue } from '../../qa';
 import type { Db } from '../db';
 import { loadAllParagraphStates } from '../documents/load-all-paragraph-states';
 import type { ParagraphState } from '../documents/load-paragraph-states';
 import { loadParagraphStates } from '../documents/load-paragraph-states';
 import { loadGlossary } from '../glossary/list-glossary-terms';
 import { betweenSlices } from '../let-others-in';
+import { checkTranslationOnce, glossaryKey } from './recent-checks';
 
 export async function checkDocumentTranslation(
   db: Db,
@@ -37,6 +38,7 @@ export async function checkDocumentTranslation(
   },
 ): Promise<Map<string, QaIssue[]>> {
   const glossary = await loadGlossary(db, lang);
+  const glossaryChecked = glossaryKey(glossary);
   // A page's other languages at once; a whole document's one after another, or the pages of
   // several, read at once, would come back in the same turn of the event loop.
   const others: Array<readonly [string, Map<string, ParagraphState>]> = [];
@@ -60,7 +62,7 @@ export async function checkDocumentTranslation(
     await pause();
     if (!state.translation) continue;
     if (positions && (state.position < positions.first || state.position > positions.last)) continue;
-    const own = checkTranslation({ source: state.source.text, target: state.translation.text, targetLang: lang, kind: state.kind, glossary });
+    const own = checkTranslationOnce({ source: state.source.text, target: state.translation.text, targetLang: lang, kind: state.kind, glossary }, glossaryChecked);
     const targets: Record<string, string> = { [lang]: state.translation.text };
     for (const [code, otherStates] of others) {
       const other = otherStates.get(state.id);
