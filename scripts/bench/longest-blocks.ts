@@ -33,27 +33,9 @@ const { loadParagraphStates } = await import('../../lib/server/documents/load-pa
 const { loadAllParagraphStates } = await import('../../lib/server/documents/load-all-paragraph-states');
 const { importXliff } = await import('../../lib/server/interchange/import-xliff');
 const { importTmx } = await import('../../lib/server/memory/import-tmx');
+const { longestBlock } = await import('./longest-block');
 const { createDocument } = await import('../../lib/server/documents/create-document');
 const { updateDocumentSource } = await import('../../lib/server/sources/update-document-source');
-
-/** The longest gap between two turns of a setImmediate loop while `operation` runs, per run, and the run's time. */
-async function longestBlock(operation: () => Promise<unknown>): Promise<{ block: number; total: number }> {
-  let last = performance.now();
-  let longest = 0;
-  let running = true;
-  const turn = () => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    if (running) setImmediate(turn);
-  };
-  setImmediate(turn);
-  const started = performance.now();
-  await operation();
-  running = false;
-  longest = Math.max(longest, performance.now() - last);
-  return { block: longest, total: performance.now() - started };
-}
 
 /**
  * A TMX file of about `bytes` whose every pair is new: the memory's units copied again and again,
@@ -139,5 +121,5 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 // Like the benchmark's other scripts: what the services leave behind (the applied imports' live
-// updates, the file parser's thread) is not this script's to wait for.
+// updates) is not this script's to wait for.
 process.exit(0);

@@ -1,12 +1,14 @@
 import 'server-only';
 // The memory pairs worth scoring for a paragraph: a few hundred approved pairs and as many units
 // imported from TMX files, each chosen by the database's index of their English
-// (memory-candidates-sql.ts), instead of every pair in the language.
+// (memory-candidates-sql.ts), instead of every pair in the language, asked off the event loop
+// (memory-thread.ts).
 import { searchFold } from '../../search-text';
 import { dbProvider, type Db } from '../db';
 import type { ApprovedPair } from './load-approved-pairs';
 import { mergeMemoryPairs, newestImportFirst, type ImportedUnitRow } from './imported-pairs';
 import { importedCandidatesSql, memoryCandidatesSql, type MemoryCandidateRow } from './memory-candidates-sql';
+import { readMemoryRows } from './memory-thread';
 
 /** Enough that the best matches by word edit distance are among them (tests/integration/memory-index.test.ts). */
 export const MEMORY_CANDIDATES = 200;
@@ -25,7 +27,7 @@ export async function findMemoryCandidates(
   const sql = memoryCandidatesSql(provider, { searchText, lang, excludeParagraphId, limit });
   const importedSql = importedCandidatesSql(provider, { searchText, lang, limit });
   if (sql === null || importedSql === null) return [];
-  const [rows, importedRows] = await Promise.all([db.$queryRaw<MemoryCandidateRow[]>(sql), db.$queryRaw<ImportedUnitRow[]>(importedSql)]);
+  const [rows, importedRows] = await Promise.all([readMemoryRows<MemoryCandidateRow>(db, sql), readMemoryRows<ImportedUnitRow>(db, importedSql)]);
   const newestFirst = rows
     .map((row) => ({ row, approvedAt: new Date(row.approvedAt).getTime() }))
     .sort((a, b) => b.approvedAt - a.approvedAt);

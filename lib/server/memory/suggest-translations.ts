@@ -2,13 +2,14 @@ import 'server-only';
 // Translation-memory suggestions for a paragraph: approved translations into the same language,
 // from any document, whose English resembles this paragraph's English, best match first. The
 // database's index of the English picks a few hundred candidates (find-memory-candidates.ts);
-// the word-level score of lib/translation-memory.ts ranks them, as it would rank every pair.
+// the word-level score of lib/translation-memory.ts ranks them, as it would rank every pair. Both
+// run on the memory's own thread (memory-thread.ts).
 import type { MemorySuggestion } from '../../api/memory';
 import type { Actor } from '../../roles';
-import { rankSuggestions } from '../../translation-memory';
 import { getDb } from '../db';
 import { findParagraphLanguage } from '../translations/find-paragraph-language';
 import { findMemoryCandidates } from './find-memory-candidates';
+import { rankOnMemoryThread } from './memory-thread';
 
 export type { MemorySuggestion };
 
@@ -28,5 +29,5 @@ export async function suggestTranslations({
   const db = getDb();
   const { currentSource } = await findParagraphLanguage(db, paragraphId, lang);
   const candidates = await findMemoryCandidates(db, { english: currentSource.text, lang, excludeParagraphId: paragraphId });
-  return { source: currentSource.text, suggestions: rankSuggestions(currentSource.text, candidates, { min: MEMORY_MIN_SCORE, limit }) };
+  return { source: currentSource.text, suggestions: await rankOnMemoryThread(currentSource.text, candidates, { min: MEMORY_MIN_SCORE, limit }) };
 }

@@ -23,7 +23,3 @@ export const WORKER_TASKS = {
 
 export type WorkerTask = keyof typeof WORKER_TASKS;
 
-/** What the worker answers: the result, or the AppError's fields (an Error does not cross threads as itself). */
-export type WorkerAnswer =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: { appError: boolean; code: string; message: string; userMessage: string; details?: Record<string, unknown> } };

@@ -1,0 +1,41 @@
+// The worker thread of memory-thread.ts: runs the memory's candidates' queries on SQLite, on a
+// read-only connection of its own per database file, and ranks candidates by the word score
+// (lib/translation-memory.ts, whose cache of segmented texts lives here, between requests). One
+// request at a time. No 'server-only' and nothing of the app's server: worker threads load this.
+import Database, { type Statement } from 'better-sqlite3';
+import { workerData } from 'node:worker_threads';
+import { rankSuggestions } from '../../translation-memory';
+import { serveRequests } from '../worker/serve-requests';
+import type { MemoryWork } from './memory-work';
+
+const { busyTimeoutMs } = workerData as { busyTimeoutMs: number };
+
+type Connection = { db: Database.Database; prepared: Map<string, Statement> };
+/** By file: tests open a database of their own per file. */
+const connections = new Map<string, Connection>();
+
+function connectionTo(filePath: string): Connection {
+  let connection = connections.get(filePath);
+  if (!connection) {
+    const db = new Database(filePath, { fileMustExist: true, timeout: busyTimeoutMs });
+    // Read-only in effect: the app writes through its own connection. (Not `readonly: true`,
+    // which needs the write-ahead log's files to exist before it opens.)
+    db.pragma('query_only = ON');
+    connection = { db, prepared: new Map() };
+    connections.set(filePath, connection);
+  }
+  return connection;
+}
+
+serveRequests((work: MemoryWork) => {
+  if (work.kind === 'rank') return rankSuggestions(work.english, work.candidates, { min: work.min, limit: work.limit });
+  const { db, prepared } = connectionTo(work.filePath);
+  // The candidates' queries differ in their values only: a few statements, prepared once.
+  let statement = prepared.get(work.sql);
+  if (!statement) {
+    if (prepared.size >= 32) prepared.clear();
+    statement = db.prepare(work.sql);
+    prepared.set(work.sql, statement);
+  }
+  return statement.all(...work.values);
+});
