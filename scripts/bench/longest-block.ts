@@ -1,7 +1,7 @@
 // How long an operation holds the event loop in one piece: a timer loop beside it (a turn every
 // millisecond or so) notes the longest gap between its turns. Whatever an operation holds the
 // loop for, every other request of the process waits. Not a setImmediate loop: that spins a core
-// while the operation waits on a worker thread, and on 2 cores slowed the worker it waited for.
+// for as long as the operation waits on a worker thread, a core the worker may need on 2.
 // Used by longest-blocks.ts and memory-index.ts.
 
 /** The longest gap between two turns of a 1 ms timer loop while `operation` runs (at least 1 ms), and the operation's time. */
