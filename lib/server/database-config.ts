@@ -83,7 +83,25 @@ export function postgresPoolConfig(config: PostgresConfig, database = config.nam
   };
 }
 
-export function createAdapterFactory(config: DatabaseConfig) {
+/** `sqlitePragmas`: statements such as "PRAGMA wal_autocheckpoint = 10000", run on the SQLite connection when it opens. */
+export function createAdapterFactory(config: DatabaseConfig, { sqlitePragmas = [] }: { sqlitePragmas?: string[] } = {}) {
   if (config.provider === 'postgresql') return new PrismaPg(postgresPoolConfig(config));
-  return new PrismaBetterSqlite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  if (sqlitePragmas.length === 0) return new PrismaBetterSqlite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  return new SqliteWithPragmas({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS }, sqlitePragmas);
+}
+
+/** Prisma's SQLite adapter, with per-connection settings applied to the connection it opens. */
+class SqliteWithPragmas extends PrismaBetterSqlite3 {
+  constructor(
+    config: ConstructorParameters<typeof PrismaBetterSqlite3>[0],
+    private readonly pragmas: string[],
+  ) {
+    super(config);
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(this.pragmas.map((pragma) => `${pragma};`).join('\n'));
+    return adapter;
+  }
 }

@@ -3,11 +3,21 @@ import 'server-only';
 // reloads and test files reuse one connection (pool).
 import { readDatabaseConfig, type DatabaseProvider } from './database-config';
 import { createPrismaClient, type PrismaClient } from './prisma-client';
+import { APP_AUTOCHECKPOINT_PAGES, checkpointInBackground } from './sqlite/background-checkpoints';
 
 const cache = globalThis as unknown as { redlinePrisma?: PrismaClient };
 
 export function getDb(): PrismaClient {
-  cache.redlinePrisma ??= createPrismaClient(readDatabaseConfig());
+  if (!cache.redlinePrisma) {
+    const config = readDatabaseConfig();
+    if (config.provider === 'sqlite') {
+      // The write-ahead log's checkpoints off the event loop (sqlite/background-checkpoints.ts).
+      cache.redlinePrisma = createPrismaClient(config, { sqlitePragmas: [`PRAGMA wal_autocheckpoint = ${APP_AUTOCHECKPOINT_PAGES}`] });
+      checkpointInBackground(config.filePath);
+    } else {
+      cache.redlinePrisma = createPrismaClient(config);
+    }
+  }
   return cache.redlinePrisma;
 }
 

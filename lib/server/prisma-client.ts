@@ -7,8 +7,8 @@ import { createAdapterFactory, type DatabaseConfig } from './database-config';
 
 export type { PrismaClient };
 
-export function createPrismaClient(config: DatabaseConfig): PrismaClient {
-  const adapter = createAdapterFactory(config);
+export function createPrismaClient(config: DatabaseConfig, options?: Parameters<typeof createAdapterFactory>[1]): PrismaClient {
+  const adapter = createAdapterFactory(config, options);
   if (config.provider === 'postgresql') return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   return new PrismaClient({ adapter });
 }

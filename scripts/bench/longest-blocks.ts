@@ -36,6 +36,8 @@ const { importTmx } = await import('../../lib/server/memory/import-tmx');
 const { longestBlock } = await import('./longest-block');
 const { createDocument } = await import('../../lib/server/documents/create-document');
 const { updateDocumentSource } = await import('../../lib/server/sources/update-document-source');
+const { importGlossary } = await import('../../lib/server/glossary/import-glossary');
+const { writeGlossaryCsv } = await import('../../lib/formats/glossary-csv');
 
 /**
  * A TMX file of about `bytes` whose every pair is new: the memory's units copied again and again,
@@ -82,6 +84,10 @@ try {
   const articleHtml = async (run: number) =>
     `<article><h1>A long story (${run})</h1>${(await englishNow()).map((text) => `<p>${text.replace(/^(\S+)/, '<b>$1</b>')}</p>`).join('\n')}</article>`;
   const newArticle = (content: string, dryRun: boolean) => createDocument({ input: { format: 'html', content, languages: ['de'] }, dryRun, actor: editor });
+  // A newsroom's glossary of 2,000 terms as CSV: new terms, or the same terms with every target changed.
+  const glossary = (run: number, targets: string) =>
+    writeGlossaryCsv(Array.from({ length: 2000 }, (_, index) => ({ source: `term ${run} ${index}`, target: `${targets} ${index}`, note: 'from the style guide' })));
+  const glossaryImport = (csv: string) => importGlossary({ lang: 'de', format: 'csv', bytes: Buffer.from(csv), dryRun: false, actor: editor });
   const operations: Array<[string, (input: string) => Promise<unknown>, ((run: number) => Promise<string> | string)?]> = [
     ['paragraph states, whole document at once (baseline)', () => loadParagraphStates(db, documentId, 'de')],
     ['paragraph states, in pages (loadAllParagraphStates)', () => loadAllParagraphStates(db, documentId, 'de')],
@@ -98,6 +104,15 @@ try {
     ['English update, dry run: every tenth paragraph edited', (content) => sourceUpdate(content, true), (run) => englishEdited(run, 10)],
     ['English update, dry run: every paragraph rewritten', (content) => sourceUpdate(content, true), async (run) => (await englishNow()).map((text) => text.split(' ').reverse().join(' ') + ` (${run})`).join('\n\n')],
     ['English update, applied: every tenth paragraph edited', (content) => sourceUpdate(content, false), (run) => englishEdited(run, 10)],
+    ['Glossary import (CSV), applied: 2,000 new terms', glossaryImport, (run) => glossary(run, 'Begriff')],
+    [
+      'Glossary import (CSV), applied: 2,000 terms changed',
+      glossaryImport,
+      async (run) => {
+        await glossaryImport(glossary(100 + run, 'Alter Begriff'));
+        return glossary(100 + run, 'Begriff');
+      },
+    ],
     [`TMX import, dry run (${(tmx.length / 1e6).toFixed(1)} MB)`, () => importTmx({ xml: tmx, name: 'memory.tmx', dryRun: true, actor: editor })],
     [
       `TMX import, applied: ${unitsOf(largeTmx(0)).toLocaleString('en')} new units (${(largeTmx(0).length / 1e6).toFixed(1)} MB)`,

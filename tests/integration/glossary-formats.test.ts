@@ -1,7 +1,7 @@
 // The glossary in and out as TBX and CSV, on a real database, and against Debian's
 // translate-toolkit: what Redline writes, translate-toolkit reads; what translate-toolkit writes
 // (csv2tbx, csvl10n), Redline imports, and the workbench then marks the terms in the English.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GlossaryImportReport } from '../../lib/api/glossary';
 import { findGlossaryTerms } from '../../lib/glossary-match';
 import type { Actor } from '../../lib/roles';
@@ -21,7 +21,7 @@ let translator: Actor;
 beforeAll(async () => {
   ({ database, actors: { editor, translator } } = await openNewsroom({ editor: ['editor'], translator: ['translator', ['de']] }));
   // A language per test, so each starts with an empty glossary.
-  for (const [code, englishName] of [['nl', 'Dutch'], ['it', 'Italian'], ['es', 'Spanish'], ['pl', 'Polish'], ['sv', 'Swedish'], ['pt', 'Portuguese'], ['cs', 'Czech']]) {
+  for (const [code, englishName] of [['nl', 'Dutch'], ['it', 'Italian'], ['es', 'Spanish'], ['pl', 'Polish'], ['sv', 'Swedish'], ['pt', 'Portuguese'], ['cs', 'Czech'], ['da', 'Danish']]) {
     await database.db.language.upsert({ where: { code }, update: {}, create: { code, englishName, nativeName: englishName } });
   }
 });
@@ -66,6 +66,35 @@ describe('glossary import', () => {
     ]);
     // The same file again changes nothing.
     expect((await importFile('nl', 'csv', csv)).counts).toEqual({ created: 0, changed: 0, unchanged: 4, problems: 2 });
+  });
+
+  it('plans again against a glossary changed while the import ran: a term added meanwhile is changed, not doubled', async () => {
+    const { db } = database;
+    await createGlossaryTerm({ targetLang: 'da', term: { source: 'Kyiv', target: 'Kiev' }, actor: editor });
+    const csv = 'source,target,note\nKyiv,Kyjiv,\nsanctions,sanktioner,\n';
+    const transaction = db.$transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    let transactions = 0;
+    // Between the plan and the write, a colleague adds "sanctions" by hand.
+    const spy = vi.spyOn(db, '$transaction').mockImplementation((async (...args: unknown[]) => {
+      if (++transactions === 1) await createGlossaryTerm({ targetLang: 'da', term: { source: 'sanctions', target: 'straffe' }, actor: editor });
+      return transaction(...args);
+    }) as never);
+    let report: GlossaryImportReport;
+    try {
+      report = await importFile('da', 'csv', csv);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(transactions).toBe(2);
+    expect(report.counts).toEqual({ created: 0, changed: 2, unchanged: 0, problems: 0 });
+    expect(report.changed.map(({ before, after }) => [before.target, after.target])).toEqual([
+      ['Kiev', 'Kyjiv'],
+      ['straffe', 'sanktioner'],
+    ]);
+    expect(await terms('da')).toEqual([
+      { source: 'Kyiv', target: 'Kyjiv', note: null, doNotTranslate: false },
+      { source: 'sanctions', target: 'sanktioner', note: null, doNotTranslate: false },
+    ]);
   });
 
   it('keeps notes when the CSV has no note column', async () => {

@@ -71,6 +71,25 @@ async function review(versionId: string, sourceVersionId: string, decision: 'app
   await database.db.review.create({ data: { translationVersionId: versionId, sourceVersionId, reviewerId: editor.id, decision, comment } });
 }
 
+/**
+ * Runs `work` with `meanwhile` run before each transaction the app's client starts (the first is
+ * call 1), as another request would between an import's check and its write.
+ */
+async function withMeanwhile<T>(meanwhile: (call: number) => Promise<unknown>, work: () => Promise<T>): Promise<T> {
+  const { db } = database;
+  const transaction = db.$transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  let calls = 0;
+  const spy = vi.spyOn(db, '$transaction').mockImplementation((async (...args: unknown[]) => {
+    await meanwhile(++calls);
+    return transaction(...args);
+  }) as never);
+  try {
+    return await work();
+  } finally {
+    spy.mockRestore();
+  }
+}
+
 /** A story with a translation in every status: approved, in review, rejected, outdated, untranslated. */
 async function storyInEveryStatus(): Promise<TestDocument> {
   const { db } = database;
@@ -444,31 +463,21 @@ describe('XLIFF import', () => {
       for (const [index, paragraph] of doc.paragraphs.entries()) xml = setTarget(xml, paragraph.id, `Text ${index + 1}`);
       const transaction = db.$transaction.bind(db) as (fn: (tx: unknown) => Promise<unknown>, options?: unknown) => Promise<unknown>;
       const calls: string[] = [];
-      // The versions are written (one INSERT), then the carried approvals are read: that read fails.
+      // The English is checked, the versions are written (one INSERT), then the reviews are
+      // counted to see that the carried approvals still hold: that count fails.
       const spy = vi.spyOn(db, '$transaction').mockImplementation(((fn: (tx: unknown) => Promise<unknown>, options?: unknown) =>
         transaction(
           (tx) =>
             fn(
               new Proxy(tx as object, {
                 get(target, key, receiver) {
-                  const value = Reflect.get(target, key, receiver);
-                  if (key === '$executeRaw') {
-                    return (...args: unknown[]) => {
-                      calls.push('$executeRaw');
-                      return (value as (...args: unknown[]) => unknown).apply(target, args);
-                    };
-                  }
-                  if (key !== 'review') return value;
-                  return new Proxy(value, {
-                    get(model, method, modelReceiver) {
-                      const original = Reflect.get(model, method, modelReceiver);
-                      if (method !== 'findMany') return typeof original === 'function' ? original.bind(model) : original;
-                      return async () => {
-                        calls.push('review.findMany');
-                        throw new Error('disk full');
-                      };
-                    },
-                  });
+                  const value = Reflect.get(target, key, receiver) as (...args: unknown[]) => unknown;
+                  if (key !== '$executeRaw' && key !== '$queryRaw') return value;
+                  return (...args: unknown[]) => {
+                    calls.push(key);
+                    if (key === '$queryRaw' && calls.includes('$executeRaw')) return Promise.reject(new Error('disk full'));
+                    return value.apply(target, args);
+                  };
                 },
               }),
             ),
@@ -479,7 +488,7 @@ describe('XLIFF import', () => {
       } finally {
         spy.mockRestore();
       }
-      expect(calls).toEqual(['$executeRaw', 'review.findMany']);
+      expect(calls).toEqual(['$queryRaw', '$executeRaw', '$queryRaw']);
       expect(await db.translationVersion.count({ where: { paragraph: { documentId: doc.id } } })).toBe(0);
     });
 
@@ -488,22 +497,65 @@ describe('XLIFF import', () => {
       const doc = await createDocument(db, { paragraphs: ['One', 'Two'], languages: ['de'] });
       let xml = await exported(doc.slug);
       for (const paragraph of doc.paragraphs) xml = setTarget(xml, paragraph.id, `Import ${paragraph.text}`);
-      const transaction = db.$transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-      const spy = vi.spyOn(db, '$transaction').mockImplementation((async (...args: unknown[]) => {
-        await addTranslation(db, doc.paragraphs[1], 'de', 'Kollegin war schneller.', editor.id);
-        return transaction(...args);
-      }) as never);
-      let error: AppError;
-      try {
-        error = await importXliff({ slug: doc.slug, lang: 'de', xml, dryRun: false, actor: german }).catch((e) => e);
-      } finally {
-        spy.mockRestore();
-      }
-      expect(error!).toBeInstanceOf(AppError);
-      expect(error!.code).toBe('conflict');
-      expect(error!.message).toBe(`${editor.name} saved paragraph 2 while the import ran, so nothing was imported. Preview the file again.`);
+      const error: AppError = await withMeanwhile(
+        () => addTranslation(db, doc.paragraphs[1], 'de', 'Kollegin war schneller.', editor.id),
+        () => importXliff({ slug: doc.slug, lang: 'de', xml, dryRun: false, actor: german }).catch((e) => e),
+      );
+      expect(error).toBeInstanceOf(AppError);
+      expect(error.code).toBe('conflict');
+      expect(error.message).toBe(`${editor.name} saved paragraph 2 while the import ran, so nothing was imported. Preview the file again.`);
       const texts = await db.translationVersion.findMany({ where: { paragraph: { documentId: doc.id } }, select: { text: true } });
       expect(texts).toEqual([{ text: 'Kollegin war schneller.' }]);
+    });
+
+    it('refuses the whole import with a 409 when the English of a paragraph changes between the check and the write', async () => {
+      const { db } = database;
+      const doc = await createDocument(db, { paragraphs: ['One', 'Two', 'Three'], languages: ['de'] });
+      let xml = await exported(doc.slug);
+      for (const paragraph of doc.paragraphs) xml = setTarget(xml, paragraph.id, `Import ${paragraph.text}`);
+      const error: AppError = await withMeanwhile(
+        () => db.sourceVersion.create({ data: { paragraphId: doc.paragraphs[2].id, number: 2, ...searchable('Three, corrected'), authorId: editor.id } }),
+        () => importXliff({ slug: doc.slug, lang: 'de', xml, dryRun: false, actor: german }).catch((e) => e),
+      );
+      expect(error).toBeInstanceOf(AppError);
+      expect(error.code).toBe('conflict');
+      expect(error.message).toBe('The English of paragraph 3 changed while the import ran, so nothing was imported. Preview the file again.');
+      expect(await db.translationVersion.count({ where: { paragraph: { documentId: doc.id } } })).toBe(0);
+    });
+
+    it('works the carried approvals out again when an editor reviews while the import runs', async () => {
+      const { db } = database;
+      const doc = await createDocument(db, { paragraphs: ['One', 'Two'], languages: ['de'] });
+      const [p1, p2] = doc.paragraphs;
+      // Paragraph 1: "Alt" approved, then "Neu" saved. The file brings "Alt" back, which would carry
+      // that approval, but the editor approves "Neu" in the meantime: "Alt" then carries nothing.
+      const approved = await addTranslation(db, p1, 'de', 'Alt', german.id);
+      await review(approved.id, p1.sourceVersionId, 'approved');
+      const newer = await addTranslation(db, p1, 'de', 'Neu', german.id);
+      // Paragraph 2: "Zwei" approved, then "Zwo" saved; the file brings "Zwei" back, which carries.
+      const two = await addTranslation(db, p2, 'de', 'Zwei', german.id);
+      await review(two.id, p2.sourceVersionId, 'approved');
+      await addTranslation(db, p2, 'de', 'Zwo', german.id);
+      let xml = await exported(doc.slug);
+      xml = setTarget(setTarget(xml, p1.id, 'Alt'), p2.id, 'Zwei');
+      let transactions = 0;
+      await withMeanwhile(
+        async (call) => {
+          transactions = call;
+          if (call === 1) await review(newer.id, p1.sourceVersionId, 'approved');
+        },
+        () => importXliff({ slug: doc.slug, lang: 'de', xml, dryRun: false, actor: german }),
+      );
+      expect(transactions).toBe(2);
+      const heads = await db.translationVersion.findMany({
+        where: { paragraph: { documentId: doc.id }, number: 3 },
+        orderBy: { paragraph: { position: 'asc' } },
+        select: { text: true, reviews: { select: { decision: true, carriedFromReviewId: true } } },
+      });
+      expect(heads).toEqual([
+        { text: 'Alt', reviews: [] },
+        { text: 'Zwei', reviews: [{ decision: 'approved', carriedFromReviewId: expect.any(String) }] },
+      ]);
     });
   });
 });

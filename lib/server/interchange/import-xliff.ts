@@ -22,7 +22,7 @@ import type { ParagraphState } from '../documents/load-paragraph-states';
 import { announceChange } from '../live/announce-change';
 import { saveImportedVersions, type ImportedVersion } from './save-imported-versions';
 import { findManyByIds } from '../find-many-by-ids';
-import { betweenSlices } from '../let-others-in';
+import { betweenSlices, letOthersIn } from '../let-others-in';
 
 export type ImportXliffInput = {
   slug: string;
@@ -47,6 +47,7 @@ export async function importXliff({ slug, lang, xml, dryRun, actor }: ImportXlif
   const units = await planUnits(db, file, paragraphs, document, language.code);
   const versions: ImportedVersion[] = units.flatMap((unit) => (unit.outcome === 'created' ? [unit.version] : []));
   const created = !dryRun && versions.length > 0 ? await saveImportedVersions(db, { lang: language.code, versions, actor }) : new Map<string, string>();
+  await letOthersIn(); // after the transaction, before the announcements
   const pause = betweenSlices();
   for (const paragraphId of created.keys()) {
     announceChange({ documentId: document.id, paragraphId, lang: language.code, change: 'version', actor });

@@ -4,20 +4,24 @@ import 'server-only';
 // someone saved that paragraph (or changed its English) in between, the whole import is refused
 // with a 409, as a save would be. The unique (paragraph, language, number) index decides races.
 //
-// Set-based, a few statements per 500 paragraphs: on SQLite a transaction's statements run on the
-// event loop with nothing allowed between them (lib/server/let-others-in.ts), so 2,000 versions
-// written one by one (four statements each) held every other request for 3.9 s. The versions go
-// in as plain multi-row INSERTs with ids made here (UUIDs, as the seed's): Prisma's
-// createManyAndReturn spent 0.2 ms of the event loop per row on its own work (430 ms for 2,000).
+// On SQLite a transaction's statements run on the event loop with nothing else let in between
+// them (lib/server/let-others-in.ts), so everything that can be done before it is: the rows, as
+// one JSON text (lib/server/json-rows.ts), and the approvals they carry. The transaction is then
+// four statements whatever the import's size, which SQLite runs in its own code: the English
+// still current, the versions inserted, no review since the carried approvals were worked out,
+// those inserted. 2,000 versions written one by one held every other request for 3.9 s, in
+// multi-row INSERTs made by Prisma 224 ms, so 60 ms: SQLite inserting the rows, nearly all of it
+// (scripts/bench/longest-blocks.ts; the log's checkpoint is off the loop, sqlite/background-checkpoints.ts).
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
 import { searchable } from '../../search-text';
 import type { Db, Tx } from '../db';
-import { findManyByIds } from '../find-many-by-ids';
+import { jsonRows, timestampParam } from '../json-rows';
+import { betweenSlices, letOthersIn } from '../let-others-in';
 import { writeTransaction } from '../write-transaction';
 import { Prisma } from '../generated/prisma/client';
-import { carryApprovals } from '../reviews/carry-approval';
+import { planCarriedApprovals, writeCarriedApprovals } from '../reviews/carry-approval';
 
 export type ImportedVersion = {
   paragraphId: string;
@@ -35,72 +39,150 @@ export async function saveImportedVersions(
   db: Db,
   { lang, versions, actor }: { lang: string; versions: ImportedVersion[]; actor: Actor },
 ): Promise<Map<string, string>> {
-  try {
-    return await writeTransaction(
-      db,
-      async (tx) => {
-        await refuseChangedParagraphs(tx, lang, versions);
-        const created = new Map<string, string>();
-        const createdAt = new Date();
-        for (let start = 0; start < versions.length; start += VERSIONS_PER_STATEMENT) {
-          const rows = versions.slice(start, start + VERSIONS_PER_STATEMENT).map((version) => {
-            const id = randomUUID();
-            created.set(version.paragraphId, id);
-            const { text, searchText } = searchable(version.text);
-            const number = (version.base?.number ?? 0) + 1;
-            return Prisma.sql`(${id}, ${version.paragraphId}, ${lang}, ${number}, ${text}, ${searchText}, ${actor.id}, ${version.base?.versionId ?? null}, ${version.source.versionId}, ${createdAt})`;
-          });
+  const createdAt = new Date();
+  const rows = await versionRows(versions, lang, actor.id);
+  const created = new Map(rows.map((row) => [row.paragraphId, row.id]));
+  const versionTable = jsonRows(rows, VERSION_COLUMNS);
+  const checkTable = jsonRows(rows, CHECK_COLUMNS);
+  const targets = rows.map((row) => ({ versionId: row.id, paragraphId: row.paragraphId, lang, sourceVersionId: row.sourceVersionId, text: row.text }));
+  for (let attempt = 1; ; attempt++) {
+    // The approvals to carry; made again when an editor reviewed one of these paragraphs meanwhile.
+    const plan = await planCarriedApprovals(db, lang, targets);
+    await letOthersIn();
+    try {
+      await writeTransaction(
+        db,
+        async (tx) => {
+          await refuseChangedParagraphs(tx, lang, checkTable);
           await tx.$executeRaw`
             INSERT INTO "TranslationVersion" ("id", "paragraphId", "languageCode", "number", "text", "searchText", "authorId", "baseVersionId", "sourceVersionId", "createdAt")
-            VALUES ${Prisma.join(rows)}`;
-        }
-        // The approved text coming back from the CAT tool keeps its approval, as a save does.
-        await carryApprovals(
-          tx,
-          lang,
-          versions.map((version) => ({ versionId: created.get(version.paragraphId)!, paragraphId: version.paragraphId, lang, sourceVersionId: version.source.versionId, text: version.text })),
-        );
-        return created;
-      },
-      { timeout: 60_000, maxWait: 10_000 },
-    );
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
-    throw new AppError('conflict', {
-      message: 'Someone saved one of these paragraphs while the import ran, so nothing was imported. Preview the file again.',
-    });
+            SELECT rows."id", rows."paragraphId", rows."languageCode", rows."number", rows."text", rows."searchText", rows."authorId", rows."baseVersionId", rows."sourceVersionId", ${timestampParam(createdAt)}
+            FROM ${versionTable}`;
+          // The approved text coming back from the CAT tool keeps its approval, as a save does.
+          if (!(await writeCarriedApprovals(tx, plan, createdAt))) throw new PlanOutOfDate();
+        },
+        { timeout: 60_000, maxWait: 10_000 },
+      );
+      return created;
+    } catch (error) {
+      if (error instanceof PlanOutOfDate && attempt < CARRY_ATTEMPTS) continue;
+      if (error instanceof PlanOutOfDate) throw reviewedMeanwhile();
+      // Two imports or saves that passed the check at once: the unique index let one through.
+      if (isUniqueViolation(error)) throw await savedMeanwhile(db, lang, null);
+      throw error;
+    }
   }
 }
 
-/** Rows per INSERT: ten bound parameters a row. */
-const VERSIONS_PER_STATEMENT = 250;
+/** Thrown inside the transaction, to roll it back, when the carried approvals must be worked out again. */
+class PlanOutOfDate extends Error {}
 
-/** A 409 naming the first paragraph (in reading order) that someone saved, or whose English changed, since the check. */
-async function refuseChangedParagraphs(tx: Tx, lang: string, versions: ImportedVersion[]) {
-  const ids = versions.map((version) => version.paragraphId);
-  const translationHeads = await findManyByIds(ids, (batch) =>
-    tx.translationVersion.groupBy({ by: ['paragraphId'], where: { paragraphId: { in: batch }, languageCode: lang }, _max: { number: true } }),
-  );
-  const sourceHeads = await findManyByIds(ids, (batch) =>
-    tx.sourceVersion.groupBy({ by: ['paragraphId'], where: { paragraphId: { in: batch } }, _max: { number: true } }),
-  );
-  const translationNumber = new Map(translationHeads.map((head) => [head.paragraphId, head._max.number ?? 0]));
-  const sourceNumber = new Map(sourceHeads.map((head) => [head.paragraphId, head._max.number ?? 0]));
+/** Plans made again when reviews keep coming in while the import runs. */
+const CARRY_ATTEMPTS = 3;
+
+type VersionRow = {
+  id: string;
+  paragraphId: string;
+  languageCode: string;
+  number: number;
+  text: string;
+  searchText: string;
+  authorId: string;
+  baseVersionId: string | null;
+  sourceVersionId: string;
+  /** For the check of the English only. */
+  sourceNumber: number;
+  position: number;
+};
+
+const VERSION_COLUMNS = {
+  id: 'text',
+  paragraphId: 'text',
+  languageCode: 'text',
+  number: 'integer',
+  text: 'text',
+  searchText: 'text',
+  authorId: 'text',
+  baseVersionId: 'text',
+  sourceVersionId: 'text',
+} as const;
+
+/** What the check of the heads reads: a small table, apart from the texts. */
+const CHECK_COLUMNS = { paragraphId: 'text', languageCode: 'text', number: 'integer', sourceNumber: 'integer', position: 'integer' } as const;
+
+/** The rows to insert, made a slice at a time (the search form of 2,000 texts is milliseconds). */
+async function versionRows(versions: ImportedVersion[], lang: string, authorId: string): Promise<VersionRow[]> {
+  const pause = betweenSlices();
+  const rows: VersionRow[] = [];
   for (const version of versions) {
-    if ((translationNumber.get(version.paragraphId) ?? 0) !== (version.base?.number ?? 0)) {
-      const current = await tx.translationVersion.findFirst({
-        where: { paragraphId: version.paragraphId, languageCode: lang },
-        orderBy: { number: 'desc' },
-        select: { author: { select: { name: true } } },
-      });
-      throw new AppError('conflict', {
-        message: `${current?.author.name ?? 'Someone'} saved paragraph ${version.position} while the import ran, so nothing was imported. Preview the file again.`,
-      });
-    }
-    if (sourceNumber.get(version.paragraphId) !== version.source.number) {
-      throw new AppError('conflict', {
-        message: `The English of paragraph ${version.position} changed while the import ran, so nothing was imported. Preview the file again.`,
-      });
-    }
+    const { text, searchText } = searchable(version.text);
+    rows.push({
+      id: randomUUID(),
+      paragraphId: version.paragraphId,
+      languageCode: lang,
+      number: (version.base?.number ?? 0) + 1,
+      text,
+      searchText,
+      authorId,
+      baseVersionId: version.base?.versionId ?? null,
+      sourceVersionId: version.source.versionId,
+      sourceNumber: version.source.number,
+      position: version.position,
+    });
+    await pause();
   }
+  return rows;
+}
+
+/**
+ * A 409 naming the first paragraph (in reading order) that someone saved, or whose English
+ * changed, since the check: one statement for all of them.
+ */
+async function refuseChangedParagraphs(tx: Tx, lang: string, rows: Prisma.Sql) {
+  const [changed] = await tx.$queryRaw<Array<{ paragraphId: string; position: number | bigint; sourceChanged: number | bigint | boolean }>>`
+    SELECT rows."paragraphId", rows."position", (rows."sourceNumber" <> (SELECT MAX(s."number") FROM "SourceVersion" s WHERE s."paragraphId" = rows."paragraphId")) AS "sourceChanged"
+    FROM ${rows}
+    WHERE rows."sourceNumber" <> (SELECT MAX(s."number") FROM "SourceVersion" s WHERE s."paragraphId" = rows."paragraphId")
+      OR rows."number" - 1 <> COALESCE((SELECT MAX(t."number") FROM "TranslationVersion" t WHERE t."paragraphId" = rows."paragraphId" AND t."languageCode" = rows."languageCode"), 0)
+    ORDER BY rows."position" LIMIT 1`;
+  if (!changed) return;
+  if (changed.sourceChanged) {
+    throw new AppError('conflict', {
+      message: `The English of paragraph ${Number(changed.position)} changed while the import ran, so nothing was imported. Preview the file again.`,
+    });
+  }
+  throw await savedMeanwhile(tx, lang, { paragraphId: changed.paragraphId, position: Number(changed.position) });
+}
+
+/** The 409 for an import that met a version someone saved since the check: at `moved`, naming who, or somewhere. */
+async function savedMeanwhile(db: Db | Tx, lang: string, moved: { paragraphId: string; position: number } | null): Promise<AppError> {
+  const current =
+    moved &&
+    (await db.translationVersion.findFirst({
+      where: { paragraphId: moved.paragraphId, languageCode: lang },
+      orderBy: { number: 'desc' },
+      select: { author: { select: { name: true } } },
+    }));
+  if (!moved || !current) {
+    return new AppError('conflict', {
+      message: 'Someone saved one of these paragraphs while the import ran, so nothing was imported. Preview the file again.',
+    });
+  }
+  return new AppError('conflict', {
+    message: `${current.author.name} saved paragraph ${moved.position} while the import ran, so nothing was imported. Preview the file again.`,
+  });
+}
+
+/** A unique index refused an INSERT: P2002 from Prisma's model calls, P2010 with the database's code from a raw one. */
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === 'P2002') return true;
+  const code = String((error.meta as { code?: unknown } | undefined)?.code ?? '');
+  return error.code === 'P2010' && (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505');
+}
+
+function reviewedMeanwhile(): AppError {
+  return new AppError('conflict', {
+    message: 'Editors kept reviewing these paragraphs while the import ran, so nothing was imported. Import the file again.',
+  });
 }

@@ -4,10 +4,14 @@ import 'server-only';
 // it, with its reviewer. Status, editions and counts then read an ordinary approval; History and
 // the activity feed read `carriedFromReviewId` and do not present it as a new decision. The rule
 // of which approval carries is lib/approval-carry.ts.
+import { randomUUID } from 'node:crypto';
 import { approvalToCarry } from '../../approval-carry';
 import type { CarriedApprovalJson } from '../../api/versions';
 import type { Db, Tx } from '../db';
 import { findManyByIds } from '../find-many-by-ids';
+import type { Prisma } from '../generated/prisma/client';
+import { jsonRows, timestampParam } from '../json-rows';
+import { letOthersIn } from '../let-others-in';
 
 export type CarryTarget = { versionId: string; paragraphId: string; lang: string; sourceVersionId: string; text: string };
 
@@ -85,16 +89,34 @@ export async function carryApproval(tx: Tx, target: CarryTarget): Promise<Carrie
 }
 
 /**
- * carryApproval for many new versions of one language at once (an import): the reviews of all
- * their paragraphs read in a few queries and the carried ones inserted together, so that a
- * transaction of 2,000 versions is a handful of statements, not 4,000.
+ * The approvals that new versions of one language (an import) carry over, worked out before
+ * their transaction: the reviews of all their paragraphs read in parts, the loop given back in
+ * between, outside the transaction (on SQLite nothing else runs during one). The transaction
+ * writes them with writeCarriedApprovals, which first checks that no review of those English
+ * versions came in meanwhile.
  */
-export async function carryApprovals(tx: Tx, lang: string, targets: CarryTarget[]): Promise<number> {
+export type CarryPlan = {
+  /** The English versions whose reviews were read, as a table (lib/server/json-rows.ts). */
+  sources: Prisma.Sql;
+  /** How many reviews, in any language, those English versions had before they were read. */
+  reviewCount: number;
+  /** The carried reviews to insert, as a table; null when none carries. */
+  carried: Prisma.Sql | null;
+};
+
+export async function planCarriedApprovals(db: Db, lang: string, targets: CarryTarget[]): Promise<CarryPlan> {
   // A source version belongs to one paragraph: the current ones name the paragraphs.
-  const rows = await findManyByIds(
-    targets.map((target) => target.sourceVersionId),
-    (ids) => tx.review.findMany({ where: { sourceVersionId: { in: ids }, translationVersion: { languageCode: lang } }, select: REVIEW_FIELDS }),
+  const sourceVersionIds = targets.map((target) => target.sourceVersionId);
+  const sources = jsonRows(
+    sourceVersionIds.map((id) => ({ id })),
+    { id: 'text' },
   );
+  // Counted before the reviews are read: a review that comes in between is then seen as new.
+  const reviewCount = await countReviews(db, sources);
+  const rows = await findManyByIds(sourceVersionIds, async (ids) => {
+    await letOthersIn();
+    return db.review.findMany({ where: { sourceVersionId: { in: ids }, translationVersion: { languageCode: lang } }, select: REVIEW_FIELDS });
+  });
   const byParagraph = new Map<string, ReviewRow[]>();
   for (const row of rows) {
     const paragraphId = row.translationVersion.paragraphId;
@@ -102,15 +124,42 @@ export async function carryApprovals(tx: Tx, lang: string, targets: CarryTarget[
     if (reviews) reviews.push(row);
     else byParagraph.set(paragraphId, [row]);
   }
-  const data = targets.flatMap((target) => {
-    const carried = carriedReview(byParagraph.get(target.paragraphId) ?? [], target);
-    return carried ? [carried.data] : [];
+  const carried = targets.flatMap((target) => {
+    const review = carriedReview(byParagraph.get(target.paragraphId) ?? [], target);
+    return review ? [{ id: randomUUID(), ...review.data }] : [];
   });
-  for (let start = 0; start < data.length; start += CARRIED_PER_STATEMENT) {
-    await tx.review.createMany({ data: data.slice(start, start + CARRIED_PER_STATEMENT) });
-  }
-  return data.length;
+  return { sources, reviewCount, carried: carried.length ? jsonRows(carried, CARRIED_COLUMNS) : null };
 }
 
-/** Rows per INSERT: a statement's bound parameters stay few. */
-const CARRIED_PER_STATEMENT = 100;
+/**
+ * Inside the new versions' transaction: inserts the planned carried approvals, two statements
+ * whatever their number. False, writing nothing, when someone reviewed a translation of one of
+ * those English versions since the plan was made (reviews are only ever added, so a count tells;
+ * the count takes in every language, which only an index answers): the plan is then out of date
+ * and is made again.
+ */
+export async function writeCarriedApprovals(tx: Tx, plan: CarryPlan, createdAt: Date): Promise<boolean> {
+  if ((await countReviews(tx, plan.sources)) !== plan.reviewCount) return false;
+  if (plan.carried === null) return true;
+  await tx.$executeRaw`
+    INSERT INTO "Review" ("id", "translationVersionId", "sourceVersionId", "reviewerId", "decision", "overrideReason", "carriedFromReviewId", "createdAt")
+    SELECT rows."id", rows."translationVersionId", rows."sourceVersionId", rows."reviewerId", rows."decision", rows."overrideReason", rows."carriedFromReviewId", ${timestampParam(createdAt)}
+    FROM ${plan.carried}`;
+  return true;
+}
+
+async function countReviews(db: Db | Tx, sources: Prisma.Sql): Promise<number> {
+  const [{ count }] = await db.$queryRaw<Array<{ count: number | bigint }>>`
+    SELECT COUNT(*) AS "count" FROM "Review" WHERE "sourceVersionId" IN (SELECT rows."id" FROM ${sources})`;
+  return Number(count);
+}
+
+const CARRIED_COLUMNS = {
+  id: 'text',
+  translationVersionId: 'text',
+  sourceVersionId: 'text',
+  reviewerId: 'text',
+  decision: 'text',
+  overrideReason: 'text',
+  carriedFromReviewId: 'text',
+} as const;
