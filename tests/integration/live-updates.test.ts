@@ -8,6 +8,8 @@ import type { Actor } from '../../lib/roles';
 import { addComment } from '../../lib/server/comments/add-comment';
 import { resolveCommentThread } from '../../lib/server/comments/resolve-comment-thread';
 import { announcePresence } from '../../lib/server/live/announce-presence';
+import { openDocumentEvents } from '../../lib/server/live/open-document-events';
+import { loadSessionActor } from '../../lib/server/session';
 import { closeLiveBus, getLiveBus } from '../../lib/server/live/live-bus';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';
 import { updateDocumentSource } from '../../lib/server/sources/update-document-source';
@@ -173,5 +175,38 @@ describe('live updates', () => {
     await live.next({ type: 'presence', editing: false, seq: 5_000 });
     expect(getLiveBus().presenceSnapshot(doc.id).editors).toEqual([]);
     live.unsubscribe();
+  });
+});
+
+describe('a document’s event stream', () => {
+  it('stays open while its session holds, and ends once the session is gone (signed out elsewhere)', async () => {
+    const { db } = database;
+    const doc = await createDocument(db, { paragraphs: ['Followed'], languages: ['de'] });
+    const session = await db.session.create({
+      data: { id: `stream-${doc.id}`, token: `stream-token-${doc.id}`, userId: german.id, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    let checks = 0;
+    const stillSignedIn = async () => {
+      checks += 1;
+      return (await loadSessionActor({ sessionId: session.id, userId: german.id }))?.id === german.id;
+    };
+    const aborted = new AbortController();
+    const stream = await openDocumentEvents({ slug: doc.slug, actor: german, signal: aborted.signal, stillSignedIn, sessionCheckMs: 20 });
+    const reader = stream.getReader();
+    let ended = false;
+    const drained = (async () => {
+      while (!(await reader.read()).done);
+      ended = true;
+    })();
+    try {
+      await expect.poll(() => checks, { timeout: 5_000 }).toBeGreaterThanOrEqual(3);
+      expect(ended).toBe(false);
+
+      await db.session.delete({ where: { id: session.id } });
+      await expect.poll(() => ended, { timeout: 5_000 }).toBe(true);
+    } finally {
+      aborted.abort();
+      await drained;
+    }
   });
 });

@@ -2,7 +2,9 @@ import 'server-only';
 // A browser follows one document: a server-sent event stream that starts with who is editing
 // now, then carries every live event of the document as it happens. A comment line every 15
 // seconds keeps proxies from closing an idle connection and finds dead ones. Anyone signed in
-// may read a document (get-document.ts), so anyone signed in may follow it.
+// may read a document (get-document.ts), so anyone signed in may follow it, and only while they
+// are: the stream asks every 15 seconds whether its session (or API token) still holds, and ends
+// once it does not (signed out, deactivated, token revoked); the browser's reconnect then gets a 401.
 import { AppError } from '../../app-error';
 import type { StreamEvent } from '../../live-events';
 import type { Actor } from '../../roles';
@@ -13,6 +15,8 @@ import { getLiveBus } from './live-bus';
 /** Per person and app server: a few tabs each, but not an unbounded number of open sockets. */
 export const MAX_STREAMS_PER_USER = 20;
 const HEARTBEAT_MS = 15_000;
+/** How often an open stream asks whether its session still holds. */
+const SESSION_CHECK_MS = 15_000;
 /** Chunks a reader may fall behind before it is cut off; its browser reconnects and reloads. */
 const MAX_BACKLOG = 500;
 
@@ -20,7 +24,20 @@ const openStreams = new Map<string, number>();
 /** Every open stream's stop, across route bundles: one set per process. */
 const cache = globalThis as unknown as { redlineLiveStreams?: Set<() => void> };
 
-export async function openDocumentEvents({ slug, actor, signal }: { slug: string; actor: Actor; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+export async function openDocumentEvents({
+  slug,
+  actor,
+  signal,
+  stillSignedIn,
+  sessionCheckMs = SESSION_CHECK_MS,
+}: {
+  slug: string;
+  actor: Actor;
+  signal: AbortSignal;
+  /** Whether the request's session or token still belongs to `actor`, asked again and again while the stream is open. */
+  stillSignedIn: () => Promise<boolean>;
+  sessionCheckMs?: number;
+}): Promise<ReadableStream<Uint8Array>> {
   const document = await findDocument(getDb(), slug);
   const bus = getLiveBus();
   await bus.ready();
@@ -34,11 +51,16 @@ export async function openDocumentEvents({ slug, actor, signal }: { slug: string
     start(controller) {
       let stopped = false;
       const heartbeat = setInterval(() => write(': heartbeat\n\n'), HEARTBEAT_MS);
+      const sessionCheck = setInterval(() => {
+        // A failed check (the database away for a moment) keeps the stream; the next one decides.
+        stillSignedIn().then((signedIn) => signedIn || stop(), () => undefined);
+      }, sessionCheckMs);
       const unsubscribe = bus.subscribe(document.id, (event) => send(event));
       const stop = () => {
         if (stopped) return;
         stopped = true;
         clearInterval(heartbeat);
+        clearInterval(sessionCheck);
         unsubscribe();
         release();
         running.delete(stop);

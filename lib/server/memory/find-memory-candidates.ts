@@ -4,7 +4,8 @@ import 'server-only';
 // (memory-candidates-sql.ts), instead of every pair in the language, asked off the event loop
 // (memory-thread.ts).
 import { searchFold } from '../../search-text';
-import { dbProvider, type Db } from '../db';
+import { readDatabaseConfig } from '../database-config';
+import type { Db } from '../db';
 import type { ApprovedPair } from './load-approved-pairs';
 import { mergeMemoryPairs, newestImportFirst, type ImportedUnitRow } from './imported-pairs';
 import { importedCandidatesSql, memoryCandidatesSql, type MemoryCandidateRow } from './memory-candidates-sql';
@@ -22,12 +23,12 @@ export async function findMemoryCandidates(
   db: Db,
   { english, lang, excludeParagraphId, limit = MEMORY_CANDIDATES }: { english: string; lang: string; excludeParagraphId: string; limit?: number },
 ): Promise<ApprovedPair[]> {
-  const provider = dbProvider();
+  const config = readDatabaseConfig();
   const searchText = searchFold(english);
-  const sql = memoryCandidatesSql(provider, { searchText, lang, excludeParagraphId, limit });
-  const importedSql = importedCandidatesSql(provider, { searchText, lang, limit });
+  const sql = memoryCandidatesSql(config.provider, { searchText, lang, excludeParagraphId, limit });
+  const importedSql = importedCandidatesSql(config.provider, { searchText, lang, limit });
   if (sql === null || importedSql === null) return [];
-  const [rows, importedRows] = await Promise.all([readMemoryRows<MemoryCandidateRow>(db, sql), readMemoryRows<ImportedUnitRow>(db, importedSql)]);
+  const [rows, importedRows] = await Promise.all([readMemoryRows<MemoryCandidateRow>(db, config, sql), readMemoryRows<ImportedUnitRow>(db, config, importedSql)]);
   const newestFirst = rows
     .map((row) => ({ row, approvedAt: new Date(row.approvedAt).getTime() }))
     .sort((a, b) => b.approvedAt - a.approvedAt);

@@ -10,7 +10,7 @@ import 'server-only';
 // blocking, and Prisma asks. Now a suggestion holds the loop 2 to 5 ms (handing the candidates over).
 import { Worker } from 'node:worker_threads';
 import type { rankSuggestions } from '../../translation-memory';
-import { readDatabaseConfig, SQLITE_BUSY_TIMEOUT_MS } from '../database-config';
+import { SQLITE_BUSY_TIMEOUT_MS, type DatabaseConfig } from '../database-config';
 import type { Db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { fromSource, sourceWorker } from '../worker/source-worker';
@@ -25,9 +25,8 @@ const memoryThread = new ThreadClient(() =>
 
 const ask = (work: MemoryWork) => memoryThread.ask(work);
 
-/** The rows of `query`, a read of the memory's index. */
-export async function readMemoryRows<Row>(db: Db, query: Prisma.Sql): Promise<Row[]> {
-  const config = readDatabaseConfig();
+/** The rows of `query`, a read of the memory's index in the database `config` names. */
+export async function readMemoryRows<Row>(db: Db, config: DatabaseConfig, query: Prisma.Sql): Promise<Row[]> {
   if (config.provider === 'postgresql') return db.$queryRaw<Row[]>(query);
   return (await ask({ kind: 'read', filePath: config.filePath, sql: query.sql, values: query.values })) as Row[];
 }
