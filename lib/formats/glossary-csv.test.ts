@@ -46,8 +46,23 @@ describe('glossary CSV', () => {
     expect(() => readGlossaryCsv('')).toThrow(/empty/);
   });
 
+  it('writes a field a spreadsheet would run as a formula with an apostrophe before it, and reads it back without', () => {
+    const rows = [
+      { source: '=HYPERLINK("http://evil.example","Kyiv")', target: '+49 30 1234', note: '@desk' },
+      { source: '-5 °C', target: '\tKiew', note: "'=already quoted" },
+      { source: 'Kyiv', target: 'Kiew', note: "it's = fine" },
+    ];
+    const csv = writeGlossaryCsv(rows);
+    expect(csv.split('\r\n').slice(1, 4)).toEqual([
+      `"'=HYPERLINK(""http://evil.example"",""Kyiv"")","'+49 30 1234","'@desk"`,
+      `"'-5 °C","'\tKiew","''=already quoted"`,
+      `"Kyiv","Kiew","it's = fine"`,
+    ]);
+    expect(readGlossaryCsv(csv).map(({ source, target, note }) => ({ source, target, note }))).toEqual(rows);
+  });
+
   it('reads back what it writes (any text)', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'ä', ',', '"', '\n', '\r\n', ' ', 'К', '😀', 'x') });
+    const text = fc.string({ unit: fc.constantFrom('a', 'ä', ',', '"', '\n', '\r\n', ' ', 'К', '😀', 'x', '=', '+', '-', '@', '\t', "'") });
     const row = fc.record({ source: text, target: text, note: fc.option(text.filter((note) => note !== '')) });
     fc.assert(
       fc.property(fc.array(row.filter((r) => /\S/.test(r.source + r.target))), (rows) => {

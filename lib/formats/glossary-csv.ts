@@ -15,9 +15,28 @@ function quote(field: string): string {
   return `"${field.replace(/"/g, '""')}"`;
 }
 
+/**
+ * A spreadsheet takes a cell that starts with =, +, -, @, a tab or a carriage return for a
+ * formula (CSV injection: `=HYPERLINK(...)` in a term would run when an editor opens the export).
+ * Such a field is written with an apostrophe before it, which spreadsheets read as "text" and do
+ * not show, and readGlossaryCsv takes it off again, so Redline's own files come back unchanged
+ * (a field that itself starts with apostrophes before such a character gets one more, so that
+ * every text reads back as written). translate-toolkit reads the apostrophe as part of the text.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NEUTRALIZED = /^'+[=+\-@\t\r]/;
+
+export function neutralizeFormula(field: string): string {
+  return FORMULA_START.test(field) ? `'${field}` : field;
+}
+
+function restoreFormula(field: string): string {
+  return NEUTRALIZED.test(field) ? field.slice(1) : field;
+}
+
 /** The rows as a CSV file: the header, then one quoted record per row, CRLF line ends. */
 export function writeGlossaryCsv(rows: GlossaryCsvRow[]): string {
-  const lines = [GLOSSARY_CSV_HEADER, ...rows.map((row) => [row.source, row.target, row.note ?? ''].map(quote).join(','))];
+  const lines = [GLOSSARY_CSV_HEADER, ...rows.map((row) => [row.source, row.target, row.note ?? ''].map((field) => quote(neutralizeFormula(field))).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -107,11 +126,12 @@ export function readGlossaryCsv(text: string): GlossaryCsvRecord[] {
   }
   const notes = names.flatMap((name, index) => (NOTE_NAMES.includes(name) ? [index] : []));
   return records.flatMap(({ line, fields }) => {
+    const field = (index: number) => restoreFormula(fields[index] ?? '');
     const row = {
       line,
-      source: fields[source] ?? '',
-      target: fields[target] ?? '',
-      ...(notes.length > 0 ? { note: notes.map((index) => fields[index] ?? '').filter((note) => note !== '').join('\n') || null } : {}),
+      source: field(source),
+      target: field(target),
+      ...(notes.length > 0 ? { note: notes.map(field).filter((note) => note !== '').join('\n') || null } : {}),
     };
     return row.source.trim() === '' && row.target.trim() === '' && (row.note ?? '').trim() === '' ? [] : [row];
   });

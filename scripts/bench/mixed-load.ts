@@ -4,7 +4,7 @@
 // loop. next-server's event-loop delay (perf_hooks.monitorEventLoopDelay, in the server process,
 // event-loop-preload.cjs) is measured over exactly that time; a request that blocks the loop
 // shows there as the delay every other request waited.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { nextServerPid, type ApiClient } from './app-server';
 import { cpuMs } from './server-cpu';
@@ -82,8 +82,10 @@ export async function measureMixedLoad(options: {
   );
   const seconds = (performance.now() - started) / 1000;
   const busy = (cpuMs(serving) - cpuBefore) / 1000 / seconds;
-  process.kill(serving, 'SIGUSR2');
   const file = path.join(options.eventLoopDir, `${serving}.json`);
+  // The figures of a round before are in the same file (the same server): gone before it writes this round's.
+  rmSync(file, { force: true });
+  process.kill(serving, 'SIGUSR2');
   let delay: LoopDelay | null = null;
   for (let tries = 0; tries < 50 && delay === null; tries++) {
     try {
