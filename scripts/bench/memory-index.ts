@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readDatabaseConfig } from '../../lib/server/database-config';
 import { getDb } from '../../lib/server/db';
-import { MEMORY_CANDIDATES } from '../../lib/server/memory/find-memory-candidates';
+import { MEMORY_CANDIDATES } from '../../lib/server/memory/suggest-from-index';
 import { suggestTranslations } from '../../lib/server/memory/suggest-translations';
 import { loadApprovedPairs, type ApprovedPair } from '../../lib/server/memory/load-approved-pairs';
 import { MEMORY_MIN_SCORE } from '../../lib/server/memory/suggest-translations';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/roles';
 import { searchable } from '../../lib/search-text';
 import { dbProvider } from '../../lib/server/db';
-import { MEMORY_CANDIDATES } from '../../lib/server/memory/find-memory-candidates';
+import { MEMORY_CANDIDATES } from '../../lib/server/memory/suggest-from-index';
 import { suggestTranslations } from '../../lib/server/memory/suggest-translations';
 import { suggestTranslationsByScan } from '../../lib/server/memory/suggest-translations-by-scan';
 import { reviewTranslationVersion } from '../../lib/server/reviews/review-translation-version';

@@ -9,7 +9,8 @@ import { tmxLines, type TmxUnitOut } from '../../tmx/write-tmx';
 import { getDb } from '../db';
 import type { ExportedFile } from '../interchange/exported-file';
 import { joinLettingOthersIn } from '../let-others-in';
-import { loadAllImportedUnits, toDate } from './imported-pairs';
+import { toDate } from '../../memory-pairs';
+import { loadAllImportedUnits } from './imported-pairs';
 import { loadAllApprovedPairRecords } from './load-approved-pairs';
 
 // The actor parameter keeps the call sites honest about who reads.

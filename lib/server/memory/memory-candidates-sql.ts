@@ -8,16 +8,7 @@ import 'server-only';
 import type { DatabaseProvider } from '../database-config';
 import { Prisma } from '../generated/prisma/client';
 
-/** One approved translation with the English it was approved against; a row of the candidates' query. */
-export type MemoryCandidateRow = {
-  source: string;
-  target: string;
-  versionId: string;
-  slug: string;
-  title: string;
-  /** When the approval was made: the brute-force memory's order, newest first, breaks ties. */
-  approvedAt: Date | string | number;
-};
+export type { MemoryCandidateRow } from '../../memory-pairs';
 
 /** At most this many words of the paragraph go into the FTS5 query. */
 const MAX_QUERY_WORDS = 128;
@@ -49,7 +40,10 @@ export function distinctiveWords(searchText: string): string[] {
  * Null when the paragraph has no word.
  */
 export function ftsAnyWordQuery(searchText: string): string | null {
-  const words = distinctiveWords(searchText);
+  return ftsQueryOf(distinctiveWords(searchText));
+}
+
+function ftsQueryOf(words: string[]): string | null {
   return words.length > 0 ? words.map((word) => `"${word.replaceAll('"', '""')}"`).join(' OR ') : null;
 }
 
@@ -58,7 +52,10 @@ export function ftsAnyWordQuery(searchText: string): string | null {
  * quoted lexeme so that no word is read as an operator (&, !, <->, a weight). Null without a word.
  */
 export function tsAnyWordQuery(searchText: string): string | null {
-  const words = distinctiveWords(searchText);
+  return tsQueryOf(distinctiveWords(searchText));
+}
+
+function tsQueryOf(words: string[]): string | null {
   return words.length > 0 ? words.map((word) => `'${word.replaceAll("'", "''")}'`).join(' | ') : null;
 }
 
@@ -92,13 +89,13 @@ function approvedPairsOf(matches: Prisma.Sql, order: Prisma.Sql, { lang, exclude
     LIMIT ${limit}`;
 }
 
-/** The candidates' query for `provider`, or null when the paragraph has nothing to search by. */
+/** The candidates' query for `provider` by the paragraph's `words` (distinctiveWords), or null when there are none. */
 export function memoryCandidatesSql(
   provider: DatabaseProvider,
-  options: { searchText: string; lang: string; excludeParagraphId: string; limit: number },
+  options: { words: string[]; lang: string; excludeParagraphId: string; limit: number },
 ): Prisma.Sql | null {
   if (provider === 'postgresql') {
-    const query = tsAnyWordQuery(options.searchText);
+    const query = tsQueryOf(options.words);
     if (query === null) return null;
     // ts_rank: higher is better. As on SQLite, only the best texts are joined. Normalization 1
     // divides by 1 + the log of the text's length, as bm25 weighs a long text's matches down: the
@@ -113,7 +110,7 @@ export function memoryCandidatesSql(
     ) m`;
     return approvedPairsOf(matches, Prisma.sql`m."rank" DESC`, options);
   }
-  const query = ftsAnyWordQuery(options.searchText);
+  const query = ftsQueryOf(options.words);
   if (query === null) return null;
   // bm25: lower is better. The best texts first, and only they are joined: joining every match
   // to its reviews before the limit cost more than the index itself.
@@ -129,12 +126,12 @@ export function memoryCandidatesSql(
  * The units of `lang` imported from TMX files whose English is most like the paragraph's, best
  * first, by the same measure as the approved pairs: their own FTS5 table ("ImportedMemoryUnitFts")
  * on SQLite, the full-text index of "ImportedMemoryUnit"."searchVector" on PostgreSQL. Null when
- * the paragraph has nothing to search by.
+ * the paragraph has no words to search by.
  */
-export function importedCandidatesSql(provider: DatabaseProvider, { searchText, lang, limit }: { searchText: string; lang: string; limit: number }): Prisma.Sql | null {
+export function importedCandidatesSql(provider: DatabaseProvider, { words, lang, limit }: { words: string[]; lang: string; limit: number }): Prisma.Sql | null {
   const columns = Prisma.sql`u."id", u."source", u."target", u."origin", u."authorName", u."createdAt", u."importedAt"`;
   if (provider === 'postgresql') {
-    const query = tsAnyWordQuery(searchText);
+    const query = tsQueryOf(words);
     if (query === null) return null;
     return Prisma.sql`
       SELECT ${columns} FROM "ImportedMemoryUnit" u, to_tsquery('simple', ${query}) q
@@ -142,7 +139,7 @@ export function importedCandidatesSql(provider: DatabaseProvider, { searchText, 
       ORDER BY ts_rank(u."searchVector", q, 1) DESC, u."importedAt" DESC
       LIMIT ${limit}`;
   }
-  const query = ftsAnyWordQuery(searchText);
+  const query = ftsQueryOf(words);
   if (query === null) return null;
   return Prisma.sql`
     SELECT ${columns}

@@ -5,7 +5,8 @@ import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
 import { searchFold } from '../../search-text';
 import { getDb } from '../db';
-import { loadImportedUnits, mergeMemoryPairs } from './imported-pairs';
+import { mergeMemoryPairs } from '../../memory-pairs';
+import { loadImportedUnits } from './imported-pairs';
 import { loadApprovedPairs, type ApprovedPair } from './load-approved-pairs';
 
 export async function searchMemory({ lang, query }: { lang: string; query: string; actor: Actor }): Promise<ApprovedPair[]> {

@@ -5,7 +5,8 @@ import 'server-only';
 import { rankSuggestions } from '../../translation-memory';
 import { getDb } from '../db';
 import { findParagraphLanguage } from '../translations/find-paragraph-language';
-import { loadImportedUnits, mergeMemoryPairs } from './imported-pairs';
+import { mergeMemoryPairs } from '../../memory-pairs';
+import { loadImportedUnits } from './imported-pairs';
 import { loadApprovedPairs } from './load-approved-pairs';
 import { MEMORY_MIN_SCORE, type MemorySuggestion } from './suggest-translations';
 

@@ -1,15 +1,14 @@
 import 'server-only';
 // Translation-memory suggestions for a paragraph: approved translations into the same language,
 // from any document, whose English resembles this paragraph's English, best match first. The
-// database's index of the English picks a few hundred candidates (find-memory-candidates.ts);
-// the word-level score of lib/translation-memory.ts ranks them, as it would rank every pair. Both
-// run on the memory's own thread (memory-thread.ts).
+// database's index of the English picks a few hundred candidates, and the word-level score of
+// lib/translation-memory.ts ranks them, as it would rank every pair (suggest-from-index.ts), off
+// the event loop (memory-thread.ts).
 import type { MemorySuggestion } from '../../api/memory';
 import type { Actor } from '../../roles';
 import { getDb } from '../db';
 import { findParagraphLanguage } from '../translations/find-paragraph-language';
-import { findMemoryCandidates } from './find-memory-candidates';
-import { rankOnMemoryThread } from './memory-thread';
+import { suggestFromIndex } from './suggest-from-index';
 
 export type { MemorySuggestion };
 
@@ -28,6 +27,6 @@ export async function suggestTranslations({
 }): Promise<{ source: string; suggestions: MemorySuggestion[] }> {
   const db = getDb();
   const { currentSource } = await findParagraphLanguage(db, paragraphId, lang);
-  const candidates = await findMemoryCandidates(db, { english: currentSource.text, lang, excludeParagraphId: paragraphId });
-  return { source: currentSource.text, suggestions: await rankOnMemoryThread(currentSource.text, candidates, { min: MEMORY_MIN_SCORE, limit }) };
+  const suggestions = await suggestFromIndex(db, { english: currentSource.text, lang, excludeParagraphId: paragraphId, min: MEMORY_MIN_SCORE, limit });
+  return { source: currentSource.text, suggestions };
 }
