@@ -1,7 +1,9 @@
 'use client';
 // One person in the admin's table: role, languages, status, last sign-in, and what the admin
-// can do (change, renew the invitation, deactivate or reactivate).
+// can do (change, renew the invitation, deactivate or reactivate). The buttons wait for the page's
+// scripts: pressed before React has the page, they would do nothing.
 import { LocalTime } from '@/components/common/local-time';
+import { useHydrated } from '@/components/common/use-hydrated';
 import { useT } from '@/components/i18n/use-t';
 import type { Person } from '@/lib/api/people';
 import { formatLanguageList } from '@/lib/i18n/format';
@@ -24,6 +26,8 @@ export function PersonRow({
   onSetActive: (active: boolean) => void;
 }) {
   const { t, i18n } = useT();
+  const hydrated = useHydrated();
+  const busy = pending || !hydrated;
   return (
     <tr>
       <th scope="row">
@@ -55,16 +59,16 @@ export function PersonRow({
       <td>{person.lastSignInAt ? <LocalTime iso={person.lastSignInAt} /> : t('people.never')}</td>
       <td>
         <div className="actions">
-          <button type="button" className="button-quiet button-small" aria-label={t('people.editLabel', { name: person.name })} onClick={onEdit}>
+          <button type="button" className="button-quiet button-small" aria-label={t('people.editLabel', { name: person.name })} disabled={busy} onClick={onEdit}>
             {t('people.edit')}
           </button>
           {person.status === 'invited' && (
-            <button type="button" className="button-quiet button-small" aria-label={t('people.newLinkLabel', { name: person.name })} disabled={pending} onClick={onRenewInvitation}>
+            <button type="button" className="button-quiet button-small" aria-label={t('people.newLinkLabel', { name: person.name })} disabled={busy} onClick={onRenewInvitation}>
               {t('people.newLink')}
             </button>
           )}
           {person.status === 'deactivated' ? (
-            <button type="button" className="button-quiet button-small" aria-label={t('people.reactivateLabel', { name: person.name })} disabled={pending} onClick={() => onSetActive(true)}>
+            <button type="button" className="button-quiet button-small" aria-label={t('people.reactivateLabel', { name: person.name })} disabled={busy} onClick={() => onSetActive(true)}>
               {t('people.reactivate')}
             </button>
           ) : (
@@ -72,7 +76,7 @@ export function PersonRow({
               type="button"
               className="button-quiet button-small"
               aria-label={t('people.deactivateLabel', { name: person.name })}
-              disabled={pending}
+              disabled={busy}
               onClick={() => window.confirm(t('people.deactivateQuestion', { name: person.name })) && onSetActive(false)}
             >
               {t('people.deactivate')}

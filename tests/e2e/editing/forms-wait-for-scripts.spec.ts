@@ -56,3 +56,18 @@ test('an invitee cannot send the password form before the page is interactive, s
   await expectWaitingThenUsable(page, new URL(inviteUrl).pathname, { control: { role: 'textbox', name: 'Name' }, submit: 'Set password' });
   await admin.dispose();
 });
+
+test('the people list’s buttons wait for the page to be interactive: a Deactivate pressed before then did nothing', async ({ page }) => {
+  await signIn(page, 'admin@example.com');
+  const release = await holdScripts(page);
+  await page.goto('/admin/users', { waitUntil: 'commit' });
+  const edit = page.getByRole('button', { name: /^Edit / }).first();
+  const deactivate = page.getByRole('button', { name: /^Deactivate / }).first();
+  await expect(edit).toBeVisible();
+  await expect(edit).toBeDisabled();
+  await expect(deactivate).toBeDisabled();
+
+  release();
+  await expect(edit).toBeEnabled({ timeout: 30_000 });
+  await expect(deactivate).toBeEnabled();
+});
