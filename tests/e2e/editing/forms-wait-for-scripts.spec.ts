@@ -61,13 +61,13 @@ test('the people list’s buttons wait for the page to be interactive: a Deactiv
   await signIn(page, 'admin@example.com');
   const release = await holdScripts(page);
   await page.goto('/admin/users', { waitUntil: 'commit' });
-  const edit = page.getByRole('button', { name: /^Edit / }).first();
+  const change = page.getByRole('button', { name: /^Change / }).first();
   const deactivate = page.getByRole('button', { name: /^Deactivate / }).first();
-  await expect(edit).toBeVisible();
-  await expect(edit).toBeDisabled();
+  await expect(change).toBeVisible();
+  await expect(change).toBeDisabled();
   await expect(deactivate).toBeDisabled();
 
   release();
-  await expect(edit).toBeEnabled({ timeout: 30_000 });
+  await expect(change).toBeEnabled({ timeout: 30_000 });
   await expect(deactivate).toBeEnabled();
 });
