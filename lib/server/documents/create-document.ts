@@ -18,6 +18,7 @@ import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 import { runOnWorker } from '../worker/run-on-worker';
 import { writeTransaction } from '../write-transaction';
 import { searchFold } from '../../search-text';
+import { isUniqueViolation } from '../unique-violation';
 
 /** The English source of every document (DESIGN.md: an English source, target languages). */
 const SOURCE_LANG = 'en';
@@ -199,8 +200,4 @@ async function writeDocument(
   await tx.$executeRaw`INSERT INTO "SourceVersion" ("id", "paragraphId", "number", "text", "searchText", "createdAt")
     SELECT rows."versionId", rows."id", 1, rows."text", rows."searchText", ${createdAt} FROM ${rows.sourceVersions}`;
   return rows.created;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }

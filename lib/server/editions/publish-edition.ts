@@ -11,9 +11,9 @@ import { getDb } from '../db';
 import { writeTransaction } from '../write-transaction';
 import { findDocumentLanguage } from '../documents/find-document-language';
 import { loadParagraphStates } from '../documents/load-paragraph-states';
-import { Prisma } from '../generated/prisma/client';
 import { editionPublishedData } from '../../webhooks/edition-published-data';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
+import { isUniqueViolation } from '../unique-violation';
 
 export type { PublishedEdition };
 
@@ -65,7 +65,7 @@ export async function publishEdition({ slug, lang, actor }: { slug: string; lang
       return published;
     });
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    if (!isUniqueViolation(error)) throw error;
     // Another editor published in between and took the number: name their edition.
     const winner = await db.edition.findFirst({
       where: { documentId: document.id, languageCode: language.code },

@@ -6,6 +6,7 @@ import { requireGlossaryEditor } from '../access';
 import { getDb } from '../db';
 import { cleanGlossaryTerm, duplicateTerm, type GlossaryTermInput } from './glossary-term-input';
 import type { GlossaryTermJson } from './list-glossary-terms';
+import { isUniqueViolation } from '../unique-violation';
 
 export async function createGlossaryTerm({
   targetLang,
@@ -30,7 +31,7 @@ export async function createGlossaryTerm({
       select: { id: true, sourceLang: true, targetLang: true, source: true, target: true, note: true, doNotTranslate: true },
     });
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2002') throw duplicateTerm(clean.source, targetLang);
+    if (isUniqueViolation(error)) throw duplicateTerm(clean.source, targetLang);
     throw error;
   }
 }

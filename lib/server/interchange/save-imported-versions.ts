@@ -22,6 +22,7 @@ import { betweenSlices, letOthersIn } from '../let-others-in';
 import { writeTransaction } from '../write-transaction';
 import { Prisma } from '../generated/prisma/client';
 import { planCarriedApprovals, writeCarriedApprovals } from '../reviews/carry-approval';
+import { isUniqueViolation } from '../unique-violation';
 
 export type ImportedVersion = {
   paragraphId: string;
@@ -140,11 +141,15 @@ async function versionRows(versions: ImportedVersion[], lang: string, authorId: 
  */
 async function refuseChangedParagraphs(tx: Tx, lang: string, rows: Prisma.Sql) {
   const [changed] = await tx.$queryRaw<Array<{ paragraphId: string; position: number | bigint; sourceChanged: number | bigint | boolean }>>`
-    SELECT rows."paragraphId", rows."position", (rows."sourceNumber" <> (SELECT MAX(s."number") FROM "SourceVersion" s WHERE s."paragraphId" = rows."paragraphId")) AS "sourceChanged"
-    FROM ${rows}
-    WHERE rows."sourceNumber" <> (SELECT MAX(s."number") FROM "SourceVersion" s WHERE s."paragraphId" = rows."paragraphId")
-      OR rows."number" - 1 <> COALESCE((SELECT MAX(t."number") FROM "TranslationVersion" t WHERE t."paragraphId" = rows."paragraphId" AND t."languageCode" = rows."languageCode"), 0)
-    ORDER BY rows."position" LIMIT 1`;
+    SELECT heads."paragraphId", heads."position", heads."sourceChanged"
+    FROM (
+      SELECT rows."paragraphId", rows."position", rows."number",
+        rows."sourceNumber" <> (SELECT MAX(s."number") FROM "SourceVersion" s WHERE s."paragraphId" = rows."paragraphId") AS "sourceChanged",
+        COALESCE((SELECT MAX(t."number") FROM "TranslationVersion" t WHERE t."paragraphId" = rows."paragraphId" AND t."languageCode" = rows."languageCode"), 0) AS "translationHead"
+      FROM ${rows}
+    ) heads
+    WHERE heads."sourceChanged" OR heads."number" - 1 <> heads."translationHead"
+    ORDER BY heads."position" LIMIT 1`;
   if (!changed) return;
   if (changed.sourceChanged) {
     throw new AppError('conflict', {
@@ -171,14 +176,6 @@ async function savedMeanwhile(db: Db | Tx, lang: string, moved: { paragraphId: s
   return new AppError('conflict', {
     message: `${current.author.name} saved paragraph ${moved.position} while the import ran, so nothing was imported. Preview the file again.`,
   });
-}
-
-/** A unique index refused an INSERT: P2002 from Prisma's model calls, P2010 with the database's code from a raw one. */
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === 'P2002') return true;
-  const code = String((error.meta as { code?: unknown } | undefined)?.code ?? '');
-  return error.code === 'P2010' && (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505');
 }
 
 function reviewedMeanwhile(): AppError {

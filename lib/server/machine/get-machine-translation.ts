@@ -9,10 +9,10 @@ import { AppError } from '../../app-error';
 import type { Actor } from '../../roles';
 import { requireTranslator } from '../access';
 import { getDb } from '../db';
-import { Prisma } from '../generated/prisma/client';
 import { findParagraphLanguage, requireInArticle } from '../translations/find-paragraph-language';
 import { machineProvider } from './machine-provider';
 import type { MachineTranslationProvider } from './provider';
+import { isUniqueViolation } from '../unique-violation';
 
 export async function getMachineTranslation({
   paragraphId,
@@ -49,7 +49,7 @@ export async function getMachineTranslation({
     return await db.machineTranslation.create({ data: { ...key, text }, select });
   } catch (error) {
     // Two people asked at once: the first answer stored is the suggestion.
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    if (!isUniqueViolation(error)) throw error;
     return db.machineTranslation.findUniqueOrThrow({ where: { sourceVersionId_languageCode_provider: key }, select });
   }
 }

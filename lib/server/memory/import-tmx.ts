@@ -16,10 +16,10 @@ import { collectTmxPairs, type TmxPair } from '../../tmx/collect-tmx-pairs';
 import { runOnWorker } from '../worker/run-on-worker';
 import { requireMemoryImporter } from '../access';
 import { getDb, type Db } from '../db';
-import { Prisma } from '../generated/prisma/client';
 import { writeTransaction } from '../write-transaction';
 import { betweenSlices, letOthersIn } from '../let-others-in';
 import { loadAllApprovedPairRecords } from './load-approved-pairs';
+import { isUniqueViolation } from '../unique-violation';
 
 /** Hashes looked up per query. */
 const CHUNK = 500;
@@ -95,7 +95,7 @@ async function storeInParts(db: Db, fresh: HashedPair[], origin: { file: string;
           written.push(...part.map(({ hash }) => hash));
           part = [];
         } catch (error) {
-          if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+          if (!isUniqueViolation(error)) throw error;
           const stored = await db.importedMemoryUnit.findMany({ where: { pairHash: { in: part.map(({ hash }) => hash) } }, select: { pairHash: true } });
           const storedHashes = new Set(stored.map((row) => row.pairHash));
           taken.push(...part.filter(({ hash }) => storedHashes.has(hash)));

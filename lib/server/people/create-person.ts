@@ -9,6 +9,7 @@ import type { Db } from '../db';
 import { writeTransaction } from '../write-transaction';
 import { issueInvitation } from './invitation-link';
 import { checkLanguages, checkPassword, checkRole, cleanEmail, cleanName } from './person-input';
+import { isUniqueViolation } from '../unique-violation';
 
 export type NewPerson = { email: string; name: string; role: Role | string; languages: readonly string[] };
 
@@ -42,7 +43,7 @@ export async function createPerson(
       return { id, email, invitation };
     });
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new AppError('conflict', { message: `Someone has the email ${email} already.` });
     }
     throw error;

@@ -9,13 +9,13 @@ import type { Actor } from '../../roles';
 import { normalizeParagraphText } from '../../translation-text';
 import { requireReviewer } from '../access';
 import { getDb } from '../db';
-import { Prisma } from '../generated/prisma/client';
 import { announceChange } from '../live/announce-change';
 import { checkParagraphText } from '../qa/check-saved-text';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 import { translationApprovedData } from '../webhooks/translation-approved-data';
 import { writeTransaction } from '../write-transaction';
 import { requireInArticle } from '../translations/find-paragraph-language';
+import { isUniqueViolation } from '../unique-violation';
 
 export const MAX_REVIEW_COMMENT = 2000;
 
@@ -80,7 +80,7 @@ export async function reviewTranslationVersion({
     announceChange({ documentId: version.paragraph.documentId, paragraphId: version.paragraphId, lang: version.languageCode, change: 'review', actor });
     return { created: true as const, review: reviewJson(review) };
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    if (!isUniqueViolation(error)) throw error;
     // Someone made the same decision on the same version and source first: one record, not two.
     const existing = await db.review.findFirstOrThrow({
       where: { translationVersionId: version.id, sourceVersionId, decision },

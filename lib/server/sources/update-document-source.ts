@@ -23,13 +23,13 @@ import { requireSourceEditor } from '../access';
 import { getDb, type Db, type Tx } from '../db';
 import { findDocument } from '../documents/find-document-language';
 import { IDS_PER_QUERY } from '../find-many-by-ids';
-import { Prisma } from '../generated/prisma/client';
 import { announceDocumentChange } from '../live/announce-change';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 import { betweenSlices } from '../let-others-in';
 import { runOnWorker } from '../worker/run-on-worker';
 import { writeTransaction } from '../write-transaction';
 import { searchable } from '../../search-text';
+import { isUniqueViolation } from '../unique-violation';
 
 type IncomingParagraph = { text: string; kind: ParagraphKind };
 
@@ -95,7 +95,7 @@ export async function updateDocumentSource({
     );
   } catch (error) {
     // A paragraph's English edited in the same moment took the source version number first.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw await concurrentUpdate(db, document.id, revision);
+    if (isUniqueViolation(error)) throw await concurrentUpdate(db, document.id, revision);
     throw error;
   }
   announceDocumentChange({ documentId: document.id, actor });

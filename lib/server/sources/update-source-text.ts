@@ -11,10 +11,10 @@ import { normalizeParagraphText } from '../../translation-text';
 import { searchable } from '../../search-text';
 import { requireSourceEditor } from '../access';
 import { getDb } from '../db';
-import { Prisma } from '../generated/prisma/client';
 import { announceChange } from '../live/announce-change';
 import { requireInArticle } from '../translations/find-paragraph-language';
 import { writeTransaction } from '../write-transaction';
+import { isUniqueViolation } from '../unique-violation';
 
 const select = { id: true, number: true, text: true, createdAt: true, author: { select: { name: true } } } as const;
 
@@ -60,7 +60,7 @@ export async function updateSourceText({
     announceChange({ documentId, paragraphId, lang: null, change: 'source', actor });
     return { created: true as const, version: sourceJson(created) };
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    if (!isUniqueViolation(error)) throw error;
     const winner = await db.sourceVersion.findFirstOrThrow({ where: { paragraphId }, orderBy: { number: 'desc' }, select });
     throw sourceConflict(winner);
   }

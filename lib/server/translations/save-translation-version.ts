@@ -9,7 +9,6 @@ import { searchable } from '../../search-text';
 import type { Actor } from '../../roles';
 import { requireTranslator } from '../access';
 import { getDb } from '../db';
-import { Prisma } from '../generated/prisma/client';
 import type { TranslationVersionJson } from '../../api/versions';
 import { announceChange } from '../live/announce-change';
 import { checkTextAgainstSource } from '../qa/check-saved-text';
@@ -18,6 +17,7 @@ import { findParagraphLanguage, requireInArticle } from './find-paragraph-langua
 import { requireMachineSuggestion } from '../machine/require-machine-suggestion';
 import { requireRevertTarget } from './require-revert-target';
 import { versionColumns, versionJson, versionSelect } from './translation-version-json';
+import { isUniqueViolation } from '../unique-violation';
 
 export type SaveTranslationInput = {
   paragraphId: string;
@@ -89,7 +89,7 @@ export async function saveTranslationVersion({ paragraphId, lang, text, baseVers
     const version = await withChecks(versionJson({ ...created, author: { name: actor.name, email: actor.email } }));
     return { created: true as const, version: carriedApproval ? { ...version, carriedApproval } : version };
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    if (!isUniqueViolation(error)) throw error;
     // Another save from the same base landed first: report the version that won.
     throw conflictWith(await headWithAuthor(paragraphId, lang), baseVersionId);
   }
