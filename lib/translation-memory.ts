@@ -4,12 +4,17 @@ import { diffArrays } from 'diff';
 import { segmentWords } from './intl-words';
 
 /** The lower-case words of an English text; punctuation and spacing do not count. */
+export function englishWords(text: string): string[] {
+  return segmentWords(text.toLowerCase(), 'en')
+    .filter((segment) => segment.isWordLike)
+    .map((segment) => segment.segment);
+}
+
+/** englishWords, kept for the texts segmented lately. */
 function tokens(text: string): string[] {
   let words = recentTokens.get(text);
   if (words) return words;
-  words = segmentWords(text.toLowerCase(), 'en')
-    .filter((segment) => segment.isWordLike)
-    .map((segment) => segment.segment);
+  words = englishWords(text);
   if (recentTokens.size >= RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value!);
   recentTokens.set(text, words);
   return words;
@@ -28,11 +33,11 @@ const recentTokens = new Map<string, string[]>();
  * longer text's word count: replacing every word is always possible (a diff that removes words
  * before a common one and adds others after it would otherwise count them twice).
  */
-function wordEditDistance(a: string[], b: string[]): number {
+function wordEditDistance<Word>(a: readonly Word[], b: readonly Word[]): number {
   let distance = 0;
   let removed = 0;
   let added = 0;
-  for (const change of diffArrays(a, b)) {
+  for (const change of diffArrays(a as Word[], b as Word[])) {
     if (change.removed) removed += change.count;
     else if (change.added) added += change.count;
     else {
@@ -43,8 +48,11 @@ function wordEditDistance(a: string[], b: string[]): number {
   return Math.min(distance + Math.max(removed, added), Math.max(a.length, b.length));
 }
 
-/** Similarity of two token lists: see fuzzyMatchScore. */
-function scoreOf(left: string[], right: string[]): number {
+/**
+ * Similarity of two texts' words (englishWords), or of the same words as numbers (one number a
+ * word): see fuzzyMatchScore.
+ */
+export function scoreOf<Word>(left: readonly Word[], right: readonly Word[]): number {
   const longer = Math.max(left.length, right.length);
   if (longer === 0) return 100;
   return Math.floor(100 * (1 - wordEditDistance(left, right) / longer));

@@ -19,15 +19,17 @@ export function migrationsDir(provider: DatabaseProvider) {
 }
 
 /**
- * Tables that migrations create in raw SQL and Prisma's schema cannot describe: SQLite's FTS5
- * indexes of the English, of source versions and of imported TMX units (with the shadow tables FTS5 keeps beside it). PostgreSQL's trigram
+ * Tables that migrations create in raw SQL and Prisma's schema cannot describe on SQLite: the FTS5
+ * index of imported TMX units' English (with the shadow tables FTS5 keeps beside it) and the log of
+ * English versions the memory's thread reads. PostgreSQL's trigram
  * index is an index of a modelled column, which the engine leaves alone. The schema engine leaves
  * them alone when it diffs the migrations against the schema.
  */
-export const RAW_SQL_TABLES = ['SourceVersionFts', 'ImportedMemoryUnitFts'].flatMap((table) => [
-  table,
-  ...['config', 'content', 'data', 'docsize', 'idx'].map((shadow) => `${table}_${shadow}`),
-]);
+export const RAW_SQL_TABLES = [
+  ...['ImportedMemoryUnitFts'].flatMap((table) => [table, ...['config', 'content', 'data', 'docsize', 'idx'].map((shadow) => `${table}_${shadow}`)]),
+  // The English versions in the order they were written, for the memory's index in memory.
+  'SourceVersionLog',
+];
 
 /** What the schema engine should not manage on `provider` (see RAW_SQL_TABLES). */
 export function schemaFilters(provider: DatabaseProvider) {

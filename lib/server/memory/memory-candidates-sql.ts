@@ -1,10 +1,11 @@
 import 'server-only';
-// The translation memory's candidates for a paragraph, asked of the database's own index of the
-// English (prisma/*/migrations/*_memory_index): the approved pairs in one language whose English
-// is most like the paragraph's, at most `limit` of them, best first by the index's own measure.
-// Both ask for the English texts with any of the paragraph's distinctive words: SQLite ranks them
-// with FTS5's bm25, PostgreSQL with its full-text search's ts_rank (on "searchVector", a generated
-// tsvector column). Both only choose candidates: lib/translation-memory.ts scores them.
+// The translation memory's candidates for a paragraph: the approved pairs in one language whose
+// English is most like the paragraph's. On SQLite the memory's thread finds those English texts
+// in its index in memory (lib/memory-english-index.ts) and asks for their approved pairs with
+// approvedPairsOfTextsSql; on PostgreSQL the database's full-text index of the English is asked
+// (prisma/postgresql/migrations/*_memory_full_text: "searchVector", a generated tsvector, ranked by
+// ts_rank), at most `limit` pairs, best first. Units imported from TMX files are asked of each
+// database's own full-text index (importedCandidatesSql). lib/translation-memory.ts scores them all.
 import type { DatabaseProvider } from '../database-config';
 import { Prisma } from '../generated/prisma/client';
 
@@ -89,37 +90,36 @@ function approvedPairsOf(matches: Prisma.Sql, order: Prisma.Sql, { lang, exclude
     LIMIT ${limit}`;
 }
 
-/** The candidates' query for `provider` by the paragraph's `words` (distinctiveWords), or null when there are none. */
-export function memoryCandidatesSql(
-  provider: DatabaseProvider,
-  options: { words: string[]; lang: string; excludeParagraphId: string; limit: number },
-): Prisma.Sql | null {
-  if (provider === 'postgresql') {
-    const query = tsQueryOf(options.words);
-    if (query === null) return null;
-    // ts_rank: higher is better. As on SQLite, only the best texts are joined. Normalization 1
-    // divides by 1 + the log of the text's length, as bm25 weighs a long text's matches down: the
-    // word score is over the longer text, and unnormalized ts_rank let long texts sharing many
-    // common news words push the edited paragraph out (recall of the brute-force top 3 on the
-    // year's archive, 40 samples: 70% unnormalized, 87% with 1; 57% by unique words (8), 39% by length (2)).
-    const matches = Prisma.sql`(
-      SELECT s."id" AS "sourceVersionId", ts_rank(s."searchVector", q, 1) AS "rank"
-      FROM "SourceVersion" s, to_tsquery('simple', ${query}) q
-      WHERE s."searchVector" @@ q
-      ORDER BY "rank" DESC LIMIT ${indexedTexts(options.limit)}
-    ) m`;
-    return approvedPairsOf(matches, Prisma.sql`m."rank" DESC`, options);
-  }
-  const query = ftsQueryOf(options.words);
+/**
+ * SQLite: every approved pair of `lang` (except paragraph `excludeParagraphId`'s) of the English
+ * versions in `texts`, JSON of [sourceVersionId, score] pairs, best score first. The memory's thread
+ * chooses the texts and sets them as the statement's first value (lib/server/memory/memory-work.ts).
+ */
+export function approvedPairsOfTextsSql({ texts, lang, excludeParagraphId }: { texts: string; lang: string; excludeParagraphId: string }): Prisma.Sql {
+  const matches = Prisma.sql`(SELECT "value" ->> 0 AS "sourceVersionId", "value" ->> 1 AS "rank" FROM json_each(${texts})) m`;
+  return approvedPairsOf(matches, Prisma.sql`m."rank" DESC`, { lang, excludeParagraphId, limit: -1 });
+}
+
+/**
+ * PostgreSQL: the approved pairs of `lang` whose English has any of the paragraph's `words`
+ * (distinctiveWords), at most `limit`, by the full-text index's rank; null without a word.
+ */
+export function approvedCandidatesSql(options: { words: string[]; lang: string; excludeParagraphId: string; limit: number }): Prisma.Sql | null {
+  const query = tsQueryOf(options.words);
   if (query === null) return null;
-  // bm25: lower is better. The best texts first, and only they are joined: joining every match
-  // to its reviews before the limit cost more than the index itself.
+  // ts_rank: higher is better. Only the best texts are joined: joining every match to its
+  // reviews before the limit cost more than the index itself. Normalization 1 divides by 1 + the
+  // log of the text's length: the word score is over the longer text, and unnormalized ts_rank let
+  // long texts sharing many common news words push the edited paragraph out (recall of the
+  // brute-force top 3 on the year's archive, 40 samples: 70% unnormalized, 87% with 1; 57% by
+  // unique words (8), 39% by length (2)).
   const matches = Prisma.sql`(
-    SELECT "sourceVersionId", bm25("SourceVersionFts") AS "rank"
-    FROM "SourceVersionFts" WHERE "SourceVersionFts" MATCH ${query}
-    ORDER BY "rank" LIMIT ${indexedTexts(options.limit)}
+    SELECT s."id" AS "sourceVersionId", ts_rank(s."searchVector", q, 1) AS "rank"
+    FROM "SourceVersion" s, to_tsquery('simple', ${query}) q
+    WHERE s."searchVector" @@ q
+    ORDER BY "rank" DESC LIMIT ${indexedTexts(options.limit)}
   ) m`;
-  return approvedPairsOf(matches, Prisma.sql`m."rank" ASC`, options);
+  return approvedPairsOf(matches, Prisma.sql`m."rank" DESC`, options);
 }
 
 /**

@@ -6,8 +6,11 @@ export type BoundStatement = { sql: string; values: unknown[] };
 
 export type MemoryWork =
   /**
-   * Suggestions from the SQLite file `filePath`: its index asked for the approved pairs'
-   * and the imported units' candidates (memory-candidates-sql.ts), the best of them by the word score.
+   * Suggestions from the SQLite file `filePath`: the thread's index of its English
+   * (lib/memory-english-index.ts) chooses the texts most like `english`, `approved`
+   * (approvedPairsOfTextsSql, its first value set by the thread to those texts) reads their
+   * approved pairs, `imported` (importedCandidatesSql) the imported units' candidates, and the best
+   * of them by the word score come back.
    */
   | { kind: 'suggest'; filePath: string; approved: BoundStatement; imported: BoundStatement; english: string; min: number; limit: number }
   /** The best of `candidates` for the English text, by the word score (rankSuggestions). */
