@@ -29,11 +29,29 @@ export type BestTexts = {
   complete: number;
 };
 
+/**
+ * How many texts a suggestion asks the index for first. Enough nearly always: a text may have no
+ * approved translation into the language, or be the paragraph's own; when the texts given do not
+ * settle the answer (answerSettled), four times as many are asked, and so on.
+ */
+export const FIRST_TEXTS = 24;
+export const MORE_TEXTS = 4;
+
+/**
+ * Whether `ranked`, the best `limit` suggestions (at least `min`) from the approved pairs of
+ * `best`'s texts and any other candidates, is the answer over every text: every text left out
+ * scores `best.complete` at most, so none of its pairs can enter.
+ */
+export function answerSettled(best: BestTexts, ranked: ReadonlyArray<{ score: number }>, { min, limit }: { min: number; limit: number }): boolean {
+  return best.complete < min || limit <= 0 || (ranked.length >= limit && ranked[limit - 1].score > best.complete);
+}
+
 export class EnglishIndex {
   private readonly wordIds = new Map<string, number>();
   /** Each text's words, as word ids. */
   private readonly words: number[][] = [];
   private readonly sourceVersionIds: string[] = [];
+  private readonly known = new Set<string>();
   /** For each word id, the texts that have it and how often: text, count, text, count, ... */
   private readonly postings: number[][] = [];
   /** Shared words per text during a search: kept between searches, zeroed after each. */
@@ -43,8 +61,11 @@ export class EnglishIndex {
     return this.words.length;
   }
 
+  /** Adds the texts not in the index yet (by source version). */
   add(texts: Iterable<EnglishText>): void {
     for (const { sourceVersionId, text } of texts) {
+      if (this.known.has(sourceVersionId)) continue;
+      this.known.add(sourceVersionId);
       const textIndex = this.words.length;
       const ids = englishWords(text).map((word) => {
         let id = this.wordIds.get(word);

@@ -72,6 +72,17 @@ function uncapitalize(name: string): string {
 
 const BATCH = 1000;
 
+/**
+ * A row without what the target database numbers itself: PostgreSQL's SourceVersion.seq (the order
+ * English versions were written in, from a sequence, for the memory's index), which a copy from
+ * PostgreSQL would carry past the target's sequence and SQLite has not.
+ */
+function withoutNumbering(row: object): object {
+  if (!('seq' in row)) return row;
+  const { seq: _seq, ...rest } = row as { seq: unknown };
+  return rest;
+}
+
 function delegate(db: unknown, model: string): Delegate {
   return (db as Record<string, Delegate>)[model];
 }
@@ -85,7 +96,7 @@ export async function copyDatabase(source: PrismaClient, target: PrismaClient): 
         for (let skip = 0; ; skip += BATCH) {
           const rows = await delegate(source, model).findMany({ where, orderBy, skip, take: BATCH });
           if (rows.length === 0) break;
-          await delegate(tx, model).createMany({ data: rows });
+          await delegate(tx, model).createMany({ data: rows.map(withoutNumbering) });
           copied[model] = (copied[model] ?? 0) + rows.length;
         }
       }

@@ -43,7 +43,7 @@ export type MemoryIndexBench = {
   recallLow: { expected: number; recall: number };
   sameBest: number;
   loadMs: number;
-  /** The first request, not counted in the others: on SQLite it reads the archive's English into the thread's index. */
+  /** The first request, not counted in the others: it reads the archive's English into the thread's index. */
   firstMs: number;
 };
 
@@ -90,7 +90,7 @@ export async function benchMemoryIndex(url: string, log: (line: string) => void 
     const pairKey = (s: { source: string; target: string }) => `${s.source}\u0000${s.target}`;
     const everyPair = new Map<string, ApprovedPair[]>();
     for (const lang of LANGS) everyPair.set(lang, await loadApprovedPairs(db, { lang, window: null }));
-    // The first request after a start: on SQLite the memory's thread reads the archive's English into its index.
+    // The first request after a start: the memory's thread reads the archive's English into its index.
     const firstStarted = performance.now();
     await suggestTranslations({ paragraphId: sampled[0].id, lang: sampled[0].lang, actor: reader });
     const firstMs = performance.now() - firstStarted;
@@ -154,12 +154,12 @@ export function memoryIndexReport(results: MemoryIndexBench[]): string[] {
     '## Translation memory: index against brute force',
     '',
     `Suggestions for ${results[0]?.samples ?? 0} paragraphs sampled from the archive, in turn German, French, Ukrainian and Arabic, each left out of`,
-    `its own suggestions (scripts/bench/memory-index.ts). SQLite: the memory thread's index of the English in memory (lib/memory-english-index.ts) finds the texts`,
-    `that score best by the word score, exactly, and their approved pairs are read from the database; PostgreSQL: full-text search (ts_rank) gives at most`,
-    `${MEMORY_CANDIDATES} candidates that the word score ranks. Brute force scores every approved pair of the language in JavaScript. Recall:`,
+    `its own suggestions (scripts/bench/memory-index.ts): the memory thread's index of the English in memory (lib/memory-english-index.ts) finds the texts`,
+    'that score best by the word score, exactly, and their approved pairs are read from the database (the imported units, none here, from its full-text index).',
+    'Brute force scores every approved pair of the language in JavaScript. Recall:',
     'the share of the brute-force top 3 that the indexed top 3 has. Target: indexed p95 < 50 ms and >= 20x faster than brute force, recall >= 0.95.',
     'Event loop held: the longest piece of an indexed request during which nothing else of the process could run (brute force holds it for all of its time).',
-    `The first request after a start, not counted above (on SQLite the thread reads the archive's English into its index): ${results.map((r) => `${r.provider} ${ms(r.firstMs)}`).join(', ')}.`,
+    `The first request after a start, not counted above (the thread reads the archive's English into its index): ${results.map((r) => `${r.provider} ${ms(r.firstMs)}`).join(', ')}.`,
     '',
     `| database | approved pairs (4 languages) | indexed p50 | indexed p95 | indexed p99 | event loop held p50 / p95 | brute force p50 | brute force p95 | speed-up at p95 | recall of top 3 | of those >= ${HIGH_SCORE}% | of those < ${HIGH_SCORE}% | same best match |`,
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

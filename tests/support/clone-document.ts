@@ -13,7 +13,8 @@ export async function cloneDocument(db: PrismaClient, slug: string): Promise<str
         where: { removedAt: null },
         orderBy: { position: 'asc' },
         include: {
-          sourceVersions: { orderBy: { number: 'asc' } },
+          // The columns both databases have (PostgreSQL numbers each version in `seq` itself).
+          sourceVersions: { orderBy: { number: 'asc' }, select: { id: true, paragraphId: true, number: true, text: true, searchText: true, authorId: true, createdAt: true } },
           translationVersions: { orderBy: { number: 'asc' }, include: { reviews: { orderBy: { createdAt: 'asc' } } } },
         },
       },

@@ -1,11 +1,9 @@
 import 'server-only';
-// The translation memory's candidates for a paragraph: the approved pairs in one language whose
-// English is most like the paragraph's. On SQLite the memory's thread finds those English texts
-// in its index in memory (lib/memory-english-index.ts) and asks for their approved pairs with
-// approvedPairsOfTextsSql; on PostgreSQL the database's full-text index of the English is asked
-// (prisma/postgresql/migrations/*_memory_full_text: "searchVector", a generated tsvector, ranked by
-// ts_rank), at most `limit` pairs, best first. Units imported from TMX files are asked of each
-// database's own full-text index (importedCandidatesSql). lib/translation-memory.ts scores them all.
+// The translation memory's candidates for a paragraph: the approved pairs in one language of the
+// English texts that the memory's index in memory chose (lib/memory-english-index.ts), and the
+// units imported from TMX files whose English is most like the paragraph's, asked of each
+// database's full-text index (SQLite FTS5's bm25, PostgreSQL's ts_rank). lib/translation-memory.ts
+// scores them all.
 import type { DatabaseProvider } from '../database-config';
 import { Prisma } from '../generated/prisma/client';
 
@@ -61,8 +59,8 @@ function tsQueryOf(words: string[]): string | null {
 }
 
 /**
- * How many of the index's best English texts are joined to their approvals: enough for `limit`
- * pairs when not every text has an approved translation into the language.
+ * How many of the FTS5 index's best imported texts are joined to their units: enough for `limit`
+ * units when not every text is in the language.
  */
 const indexedTexts = (limit: number) => limit * 3;
 
@@ -72,7 +70,7 @@ const indexedTexts = (limit: number) => limit * 3;
  * those of paragraph `excludeParagraphId`, joined to the English versions `matches` (an SQL
  * relation with "sourceVersionId" and "rank"), best rank first.
  */
-function approvedPairsOf(matches: Prisma.Sql, order: Prisma.Sql, { lang, excludeParagraphId, limit }: { lang: string; excludeParagraphId: string; limit: number }) {
+function approvedPairsOf(matches: Prisma.Sql, order: Prisma.Sql, { lang, excludeParagraphId }: { lang: string; excludeParagraphId: string }) {
   return Prisma.sql`
     SELECT sv."text" AS "source", tv."text" AS "target", tv."id" AS "versionId", d."slug" AS "slug", d."title" AS "title", r."createdAt" AS "approvedAt"
     FROM ${matches}
@@ -86,40 +84,21 @@ function approvedPairsOf(matches: Prisma.Sql, order: Prisma.Sql, { lang, exclude
         SELECT 1 FROM "Review" x
         WHERE x."translationVersionId" = r."translationVersionId" AND x."decision" = 'rejected' AND x."createdAt" >= r."createdAt"
       )
-    ORDER BY ${order}, r."createdAt" DESC
-    LIMIT ${limit}`;
+    ORDER BY ${order}, r."createdAt" DESC`;
 }
 
 /**
- * SQLite: every approved pair of `lang` (except paragraph `excludeParagraphId`'s) of the English
- * versions in `texts`, JSON of [sourceVersionId, score] pairs, best score first. The memory's thread
- * chooses the texts and sets them as the statement's first value (lib/server/memory/memory-work.ts).
+ * Every approved pair of `lang` (except paragraph `excludeParagraphId`'s) of the English versions
+ * in `texts`, the JSON of the index's answer (EnglishIndex.best: sourceVersionId and score), best
+ * score first. On SQLite the memory's thread sets `texts`: it is the statement's first value
+ * (lib/server/memory/memory-work.ts).
  */
-export function approvedPairsOfTextsSql({ texts, lang, excludeParagraphId }: { texts: string; lang: string; excludeParagraphId: string }): Prisma.Sql {
-  const matches = Prisma.sql`(SELECT "value" ->> 0 AS "sourceVersionId", "value" ->> 1 AS "rank" FROM json_each(${texts})) m`;
-  return approvedPairsOf(matches, Prisma.sql`m."rank" DESC`, { lang, excludeParagraphId, limit: -1 });
-}
-
-/**
- * PostgreSQL: the approved pairs of `lang` whose English has any of the paragraph's `words`
- * (distinctiveWords), at most `limit`, by the full-text index's rank; null without a word.
- */
-export function approvedCandidatesSql(options: { words: string[]; lang: string; excludeParagraphId: string; limit: number }): Prisma.Sql | null {
-  const query = tsQueryOf(options.words);
-  if (query === null) return null;
-  // ts_rank: higher is better. Only the best texts are joined: joining every match to its
-  // reviews before the limit cost more than the index itself. Normalization 1 divides by 1 + the
-  // log of the text's length: the word score is over the longer text, and unnormalized ts_rank let
-  // long texts sharing many common news words push the edited paragraph out (recall of the
-  // brute-force top 3 on the year's archive, 40 samples: 70% unnormalized, 87% with 1; 57% by
-  // unique words (8), 39% by length (2)).
-  const matches = Prisma.sql`(
-    SELECT s."id" AS "sourceVersionId", ts_rank(s."searchVector", q, 1) AS "rank"
-    FROM "SourceVersion" s, to_tsquery('simple', ${query}) q
-    WHERE s."searchVector" @@ q
-    ORDER BY "rank" DESC LIMIT ${indexedTexts(options.limit)}
-  ) m`;
-  return approvedPairsOf(matches, Prisma.sql`m."rank" DESC`, options);
+export function approvedPairsOfTextsSql(provider: DatabaseProvider, { texts, lang, excludeParagraphId }: { texts: string; lang: string; excludeParagraphId: string }): Prisma.Sql {
+  const matches =
+    provider === 'postgresql'
+      ? Prisma.sql`(SELECT t."sourceVersionId", t."score" AS "rank" FROM json_to_recordset(CAST(${texts} AS json)) AS t("sourceVersionId" text, "score" integer)) m`
+      : Prisma.sql`(SELECT "value" ->> '$.sourceVersionId' AS "sourceVersionId", "value" ->> '$.score' AS "rank" FROM json_each(${texts})) m`;
+  return approvedPairsOf(matches, Prisma.sql`m."rank" DESC`, { lang, excludeParagraphId });
 }
 
 /**

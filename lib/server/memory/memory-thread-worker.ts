@@ -1,27 +1,22 @@
-// The worker thread of memory-thread.ts. On SQLite it keeps each database's English in an index
-// in memory (lib/memory-english-index.ts), brought up to date before each suggestion from the
-// log of English versions (prisma/sqlite/migrations/*_source_version_log), reads through a
-// read-only connection of its own the approved pairs of the texts the index chose and the
+// The worker thread of memory-thread.ts. It keeps each database's English in an index in memory
+// (lib/memory-english-index.ts). On SQLite it brings the index up to date before each suggestion
+// from the log of English versions (prisma/sqlite/migrations/*_source_version_log), reads through
+// a read-only connection of its own the approved pairs of the texts the index chose and the
 // imported units' candidates, puts them in the brute-force scan's order (lib/memory-pairs.ts) and
 // ranks them by the word score (lib/translation-memory.ts, whose cache of segmented texts lives
-// here, between requests). One request at a time. No 'server-only' and nothing of the app's
-// server: worker threads load this.
+// here, between requests). On PostgreSQL the main thread reads (its driver waits without
+// blocking) and brings the versions it read; the thread keeps the index and ranks. One request at
+// a time. No 'server-only' and nothing of the app's server: worker threads load this.
 import Database, { type Statement } from 'better-sqlite3';
 import { workerData } from 'node:worker_threads';
-import { EnglishIndex } from '../../memory-english-index';
+import { EnglishCursor } from '../../memory-english-cursor';
+import { answerSettled, EnglishIndex, FIRST_TEXTS, MORE_TEXTS } from '../../memory-english-index';
 import { rankSuggestions } from '../../translation-memory';
 import { serveRequests } from '../worker/serve-requests';
 import { candidatePairs, type ImportedUnitRow, type MemoryCandidateRow } from '../../memory-pairs';
 import type { BoundStatement, MemoryWork } from './memory-work';
 
 const { busyTimeoutMs } = workerData as { busyTimeoutMs: number };
-
-/**
- * How many texts the index gives at first. Enough nearly always: a text may have no approved
- * translation into the language, or be the paragraph's own; when the texts given do not settle
- * the answer, four times as many are asked, and so on.
- */
-const FIRST_TEXTS = 24;
 
 type Connection = { db: Database.Database; prepared: Map<string, Statement>; english: EnglishIndex; readUpTo: number };
 /** By file: tests open a database of their own per file. */
@@ -66,19 +61,45 @@ function suggest(work: Extract<MemoryWork, { kind: 'suggest' }>) {
   const connection = connectionTo(work.filePath);
   readNewEnglish(connection);
   const imported = rowsOf<ImportedUnitRow>(connection, work.imported);
-  for (let count = FIRST_TEXTS; ; count *= 4) {
+  const options = { min: work.min, limit: work.limit };
+  for (let count = FIRST_TEXTS; ; count *= MORE_TEXTS) {
     const best = connection.english.best(work.english, { count, min: work.min });
-    const texts = JSON.stringify(best.texts.map(({ sourceVersionId, score }) => [sourceVersionId, score]));
-    const approved = rowsOf<MemoryCandidateRow>(connection, { sql: work.approved.sql, values: [texts, ...work.approved.values.slice(1)] });
-    const ranked = rankSuggestions(work.english, candidatePairs(approved, imported), { min: work.min, limit: work.limit });
-    // Settled when every approved pair that could still enter the answer was among these: the
-    // texts left out score `best.complete` at most.
-    const settled = best.complete < work.min || (ranked.length === work.limit && ranked[ranked.length - 1].score > best.complete);
-    if (settled || work.limit <= 0) return ranked;
+    const approved = rowsOf<MemoryCandidateRow>(connection, { sql: work.approved.sql, values: [JSON.stringify(best.texts), ...work.approved.values.slice(1)] });
+    const ranked = rankSuggestions(work.english, candidatePairs(approved, imported), options);
+    if (answerSettled(best, ranked, options)) return ranked;
   }
 }
 
+/** PostgreSQL databases' indexes, by URL, with where each reads on from. */
+const postgresIndexes = new Map<string, { english: EnglishIndex; cursor: EnglishCursor }>();
+
+function postgresIndex(key: string) {
+  let index = postgresIndexes.get(key);
+  if (!index) {
+    index = { english: new EnglishIndex(), cursor: new EnglishCursor() };
+    postgresIndexes.set(key, index);
+  }
+  return index;
+}
+
+function bestTexts(work: Extract<MemoryWork, { kind: 'best-texts' }>) {
+  const index = postgresIndex(work.key);
+  if (work.read) {
+    index.english.add(work.read.texts);
+    index.cursor.advance(work.read.made);
+  }
+  return index.english.best(work.english, { count: work.count, min: work.min });
+}
+
 serveRequests((work: MemoryWork) => {
-  if (work.kind === 'rank') return rankSuggestions(work.english, work.candidates, { min: work.min, limit: work.limit });
-  return suggest(work);
+  switch (work.kind) {
+    case 'rank':
+      return rankSuggestions(work.english, work.candidates, { min: work.min, limit: work.limit });
+    case 'suggest':
+      return suggest(work);
+    case 'english-read-after':
+      return postgresIndex(work.key).cursor.readAfter;
+    case 'best-texts':
+      return bestTexts(work);
+  }
 });

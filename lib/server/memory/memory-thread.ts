@@ -12,6 +12,7 @@ import 'server-only';
 // main thread and back: no change the benchmark's noise shows, 1.9 -> 1.8 ms held p50).
 import { Worker } from 'node:worker_threads';
 import type { MemoryPair, MemorySuggestion } from '../../api/memory';
+import type { BestTexts } from '../../memory-english-index';
 import { SQLITE_BUSY_TIMEOUT_MS } from '../database-config';
 import type { Prisma } from '../generated/prisma/client';
 import { fromSource, sourceWorker } from '../worker/source-worker';
@@ -39,4 +40,14 @@ export async function suggestOnMemoryThread(
 /** rankSuggestions, on the memory's thread: the candidates go there as plain data, the best come back. */
 export async function rankOnMemoryThread(english: string, candidates: MemoryPair[], { min, limit }: { min: number; limit: number }): Promise<MemorySuggestion[]> {
   return (await ask({ kind: 'rank', english, candidates, min, limit })) as MemorySuggestion[];
+}
+
+/** PostgreSQL: where the memory's index of database `key` reads the English on from. */
+export async function englishReadAfterOnMemoryThread(key: string): Promise<string> {
+  return (await ask({ kind: 'english-read-after', key })) as string;
+}
+
+/** PostgreSQL: the texts most like `english` in the index of database `key`, after adding what `read` brings. */
+export async function bestTextsOnMemoryThread(key: string, english: string, { count, min }: { count: number; min: number }, read: Extract<MemoryWork, { kind: 'best-texts' }>['read']): Promise<BestTexts> {
+  return (await ask({ kind: 'best-texts', key, read, english, count, min })) as BestTexts;
 }
