@@ -35,26 +35,21 @@ const deeplURL = `http://127.0.0.1:${process.env.REDLINE_E2E_DEEPL_PORT}`;
 const DEEPL_KEY = 'e2e-only-deepl-key:fx';
 
 /**
- * The tests of typing, saving, conflicts and the review round once more on a slow device: every
- * script 0.5 to 3 s late and the CPU 4x slower, so what a person does while the page loads, or
- * while a save or a reload is under way, is tested too. Those whose risk is the browser's timing;
- * the review queue's cards and the length limit render what the server sent and do the same on
- * any device (they were 6 of this project's 15 worker-minutes in CI). Only with SQLite: what it
- * tests is the browser's side, which does not depend on the database.
+ * The tests marked ON_SLOW_DEVICE (tests/e2e/fixtures.ts) once more on a slow device: every
+ * script 0.5 to 3 s late and the CPU 4x slower, so what a person types or saves while the page
+ * loads, or while a save or a reload is under way, is tested too: typing while loading and while
+ * saving, failed saves, drafts, conflicts and merges, and "Approve all shown" waiting for every
+ * redline to be on screen. Those whose risk is the server's side and not the browser's timing
+ * run on the default project only: the review round, a revert, History's keys, clearing a
+ * translation (they took 10 of this project's 26 worker-minutes in CI, the review round 5). The
+ * throttled renderer uses the CPU it gets, so the project shares the default one's two workers.
+ * Only with SQLite: what it tests is the browser's side, which does not depend on the database.
  */
 type Fixtures = object;
 type WorkerOptions = { slowDevice: SlowDevice | null };
 const slowDevice: Project<Fixtures, WorkerOptions> = {
   name: 'slow-device',
-  testMatch: [
-    'editing/typing-while-loading.spec.ts',
-    'editing/typing-while-saving.spec.ts',
-    'editing/save-and-history.spec.ts',
-    'editing/draft.spec.ts',
-    'editing/conflict.spec.ts',
-    'editing/conflict-merge.spec.ts',
-    'review/review-round.spec.ts',
-  ],
+  grep: /@slow-device/,
   use: { slowDevice: { scriptDelayMs: [500, 3_000], cpuThrottlingRate: 4 } },
   // Each page load waits up to 3 s for its scripts, hydrates 4x slower and then prefetches its
   // links on the same slow CPU: 6-15 s on this 2-core machine with 2 workers, and the review
@@ -67,10 +62,22 @@ const slowDevice: Project<Fixtures, WorkerOptions> = {
 
 /**
  * What the PostgreSQL run leaves out: tests of the browser's side alone (axe, security headers,
- * the sign-in redirect's parsing, keyboard use, the diff's hydration), whose outcome does not
- * depend on the database. They run on SQLite.
+ * the sign-in redirect's parsing, keyboard use, the diff's hydration, the interface language,
+ * typing while the scripts load, forms waiting for them), whose outcome does not depend on the
+ * database. They run on SQLite.
  */
-const BROWSER_ONLY = ['accessibility/**', 'security/security-headers.spec.ts', 'security/sign-in-redirect.spec.ts', 'keyboard/**', 'diff/**'];
+const BROWSER_ONLY = [
+  'accessibility/**',
+  'interchange/accessibility.spec.ts',
+  'security/security-headers.spec.ts',
+  'security/sign-in-redirect.spec.ts',
+  'keyboard/**',
+  'diff/**',
+  'workbench/interface-language.spec.ts',
+  'quality/interface-language.spec.ts',
+  'editing/typing-while-loading.spec.ts',
+  'editing/forms-wait-for-scripts.spec.ts',
+];
 
 export default defineConfig<Fixtures, WorkerOptions>({
   testDir: 'tests/e2e',

@@ -13,7 +13,7 @@ describe('find-work state', () => {
   it('starts from the filter in the URL, unknown values show everything', () => {
     expect(initialFindState('needs-work').filter).toBe('needs-work');
     expect(initialFindState('nonsense').filter).toBeNull();
-    expect(initialFindState(null)).toEqual({ filter: null, query: '', texts: {}, current: 0, goToOpen: false });
+    expect(initialFindState(null)).toEqual({ filter: null, filterRound: 0, query: '', texts: {}, current: 0, goToOpen: false });
   });
 
   it('follows the URL when it changes (back and forward), keeping the state when it is the same', () => {
@@ -21,6 +21,16 @@ describe('find-work state', () => {
     expect(findReducer(state, { type: 'filterRead', value: 'needs-work' })).toBe(state);
     expect(findReducer(state, { type: 'filterRead', value: null }).filter).toBeNull();
     expect(findReducer(state, { type: 'filterChosen', filter: 'open-comments' }).filter).toBe('open-comments');
+  });
+
+  it('starts a new round each time a filter is chosen or the URL changes it, the same filter chosen again too', () => {
+    const state = initialFindState('needs-work');
+    expect(findReducer(state, { type: 'filterRead', value: 'needs-work' }).filterRound).toBe(0);
+    expect(findReducer(state, { type: 'filterRead', value: null }).filterRound).toBe(1);
+    const again = findReducer(state, { type: 'filterChosen', filter: 'needs-work' });
+    expect(again.filterRound).toBe(1);
+    expect(findReducer(again, { type: 'filterChosen', filter: 'needs-work' }).filterRound).toBe(2);
+    expect(findReducer(again, { type: 'queryChanged', query: 'Putin' }).filterRound).toBe(1);
   });
 
   it('lists the matches in reading order: paragraph, English before translation', () => {

@@ -8,6 +8,8 @@ export type Match = { position: number; field: SearchField; index: number };
 
 export type FindState = {
   filter: WorkFilter | null;
+  /** Counts the times a filter was chosen: a row worked on since stays in view (findable-row.tsx). */
+  filterRound: number;
   query: string;
   /** The texts the search looks through, of the rows on show, by `${position}:${field}`. */
   texts: Record<string, string>;
@@ -26,16 +28,16 @@ export type FindAction =
   | { type: 'goToClosed' };
 
 export function initialFindState(filter: string | null): FindState {
-  return { filter: parseWorkFilter(filter), query: '', texts: {}, current: 0, goToOpen: false };
+  return { filter: parseWorkFilter(filter), filterRound: 0, query: '', texts: {}, current: 0, goToOpen: false };
 }
 
 export function findReducer(state: FindState, action: FindAction): FindState {
   switch (action.type) {
     case 'filterChosen':
-      return { ...state, filter: action.filter, current: 0 };
+      return { ...state, filter: action.filter, filterRound: state.filterRound + 1, current: 0 };
     case 'filterRead': {
       const filter = parseWorkFilter(action.value);
-      return filter === state.filter ? state : { ...state, filter, current: 0 };
+      return filter === state.filter ? state : { ...state, filter, filterRound: state.filterRound + 1, current: 0 };
     }
     case 'queryChanged':
       return { ...state, query: action.query, current: 0 };

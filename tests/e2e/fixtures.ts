@@ -15,6 +15,13 @@ export async function signIn(page: Page, email: string) {
 }
 
 /** A slow phone or an old laptop on a poor connection. */
+/**
+ * Marks a test that runs once more on the slow device (playwright.config.ts): one whose risk is
+ * the browser's timing, what a person types or saves while scripts load late or a request is
+ * under way.
+ */
+export const ON_SLOW_DEVICE = { tag: '@slow-device' };
+
 export type SlowDevice = {
   /** Each script arrives this late: a delay between the two, fixed per script address. */
   scriptDelayMs: [number, number];

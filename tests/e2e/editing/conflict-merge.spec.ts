@@ -1,13 +1,13 @@
 // The three-way merge of the conflict view, hunk by hunk: several conflicts, each decided on its
 // own (theirs, mine, or one's own wording), in the Ukrainian interface; and a merge without
 // conflicts taken into the editor. Issue 17, point 4.
-import { expect, test } from '../fixtures';
+import { expect, ON_SLOW_DEVICE, test } from '../fixtures';
 import { expectAccessible } from '../expect-accessible';
 import { raceToSave, type Words } from './conflict-support';
 
 const UKRAINIAN: Words = { paragraph: 'Абзац 2', save: 'Зберегти', conflict: 'Конфлікт редагування' };
 
-test('two conflicts and a change of theirs: each conflict decided on its own, then the merge goes into the editor, unsaved', async ({ browser, story }) => {
+test('two conflicts and a change of theirs: each conflict decided on its own, then the merge goes into the editor, unsaved', ON_SLOW_DEVICE, async ({ browser, story }) => {
   const doc = await story(['Headline', 'Russia attacked Kyiv again. At least eight people died.'], ['uk']);
   const { myRow, conflict } = await raceToSave(browser, doc, {
     lang: 'uk',
@@ -54,7 +54,7 @@ test('two conflicts and a change of theirs: each conflict decided on its own, th
   await expect(myRow.getByRole('region', { name: 'Історія' }).getByRole('listitem')).toHaveCount(2);
 });
 
-test('a merge without conflicts can be saved at once, and shows what it changes in their text', async ({ browser, story }) => {
+test('a merge without conflicts can be saved at once, and shows what it changes in their text', ON_SLOW_DEVICE, async ({ browser, story }) => {
   const doc = await story(['Headline', 'The Kremlin spokesman said so on Thursday.'], ['de']);
   const { myRow, conflict } = await raceToSave(browser, doc, {
     lang: 'de',

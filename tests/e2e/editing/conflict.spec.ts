@@ -1,7 +1,7 @@
-import { expect, test } from '../fixtures';
+import { expect, ON_SLOW_DEVICE, test } from '../fixtures';
 import { currentText, raceToSave } from './conflict-support';
 
-test('two people edit the same paragraph: the second sees who saved, the diff, and saves the merge', async ({ browser, story }) => {
+test('two people edit the same paragraph: the second sees who saved, the diff, and saves the merge', ON_SLOW_DEVICE, async ({ browser, story }) => {
   const doc = await story(['Headline', 'At least eight people died in Kyiv, more than 70 were injured.']);
   // The translator rewords the end while the editor fixes the death toll and saves first. (Had
   // the translator not been typing, the open workbench would simply have taken the editor's
@@ -24,7 +24,7 @@ test('two people edit the same paragraph: the second sees who saved, the diff, a
   expect(await currentText(theirs, doc, 'de')).toBe('Mindestens neun Menschen starben in Kiew, mehr als 70 erlitten Verletzungen.');
 });
 
-test('keeping theirs discards my edit without saving anything', async ({ browser, story }) => {
+test('keeping theirs discards my edit without saving anything', ON_SLOW_DEVICE, async ({ browser, story }) => {
   const doc = await story(['Headline', 'Body text.']);
   const { myRow } = await raceToSave(browser, doc, {
     lang: 'fr',
@@ -47,7 +47,7 @@ const KYIV = {
   mine: 'Kyiv meldete in der Nacht neue Angriffe.',
 };
 
-test('overlapping edits: their added phrase is merged, the first word is a conflict I decide before anything is saved', async ({ browser, story }) => {
+test('overlapping edits: their added phrase is merged, the first word is a conflict I decide before anything is saved', ON_SLOW_DEVICE, async ({ browser, story }) => {
   const doc = await story(['Headline', 'Kyiv reported new attacks overnight.'], ['de']);
   const { myRow, conflict, theirs } = await raceToSave(browser, doc, { lang: 'de', ...KYIV, me: 'translator.de@example.com' });
 
@@ -80,7 +80,7 @@ test('overlapping edits: their added phrase is merged, the first word is a confl
   expect(await currentText(theirs, doc, 'de')).toBe('Kyiv meldete in der Nacht neue Angriffe auf Charkiw und Odesa.');
 });
 
-test('saving mine on top of theirs shows which of their words it removes and asks first', async ({ browser, story }) => {
+test('saving mine on top of theirs shows which of their words it removes and asks first', ON_SLOW_DEVICE, async ({ browser, story }) => {
   const doc = await story(['Headline', 'Kyiv reported new attacks overnight.'], ['de']);
   const { myRow, conflict } = await raceToSave(browser, doc, { lang: 'de', ...KYIV, me: 'translator.de@example.com' });
 

@@ -1,6 +1,6 @@
-import { expect, signIn, test } from '../fixtures';
+import { expect, ON_SLOW_DEVICE, signIn, test } from '../fixtures';
 
-test('unsaved text asks before leaving and is offered back after a reload', async ({ page, story }) => {
+test('unsaved text asks before leaving and is offered back after a reload', ON_SLOW_DEVICE, async ({ page, story }) => {
   const doc = await story(['Headline', 'The Kremlin spokesman spoke.']);
   await signIn(page, 'translator.de@example.com');
   await page.goto(`/documents/${doc.slug}/de`);
@@ -30,7 +30,7 @@ test('unsaved text asks before leaving and is offered back after a reload', asyn
   await expect(row.getByRole('group', { name: 'Unsaved draft of paragraph 2' })).toHaveCount(0);
 });
 
-test('a restored draft still detects that someone saved in between', async ({ browser, story }) => {
+test('a restored draft still detects that someone saved in between', ON_SLOW_DEVICE, async ({ browser, story }) => {
   const doc = await story(['Headline', 'Body.']);
   const page = await browser.newPage();
   await signIn(page, 'translator.de@example.com');

@@ -1,7 +1,7 @@
 import { addTranslation } from '../../support/fixtures';
-import { expect, signIn, test } from '../fixtures';
+import { expect, ON_SLOW_DEVICE, signIn, test } from '../fixtures';
 
-test('a translator saves, reloads, finds the text, and sees the change as a word diff in History', async ({ page, story }) => {
+test('a translator saves, reloads, finds the text, and sees the change as a word diff in History', ON_SLOW_DEVICE, async ({ page, story }) => {
   const doc = await story(['Drone attack', 'In total, Ukraine registered attacks with 215 drones and missiles.']);
   await signIn(page, 'translator.de@example.com');
   await page.goto(`/documents/${doc.slug}/de`);
@@ -116,7 +116,7 @@ test('clearing a translation asks first and keeps the old text in the history', 
   await expect(row.getByRole('region', { name: 'History' }).getByRole('listitem', { name: 'Version 2' }).locator('del')).toHaveText('Ligne courte.');
 });
 
-test('a failed save keeps the text in the box and says why', async ({ page, story }) => {
+test('a failed save keeps the text in the box and says why', ON_SLOW_DEVICE, async ({ page, story }) => {
   const doc = await story(['Headline', 'Body.']);
   await signIn(page, 'translator.uk@example.com');
   await page.goto(`/documents/${doc.slug}/uk`);
@@ -128,7 +128,7 @@ test('a failed save keeps the text in the box and says why', async ({ page, stor
   await expect(box).toHaveValue('Текст, який не можна зберегти\u0007');
 });
 
-test('a save that cannot reach the server, or whose session ended, keeps the text and says so in the interface language', async ({ browser, story }) => {
+test('a save that cannot reach the server, or whose session ended, keeps the text and says so in the interface language', ON_SLOW_DEVICE, async ({ browser, story }) => {
   const doc = await story(['Headline', 'Body.'], ['de']);
   const context = await browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();

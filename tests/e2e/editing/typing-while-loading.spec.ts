@@ -3,7 +3,7 @@
 // the editor is interactive); it is never thrown away silently, and never doubled.
 import type { Locator, Page } from '@playwright/test';
 import { addTranslation } from '../../support/fixtures';
-import { expect, signIn, test } from '../fixtures';
+import { expect, ON_SLOW_DEVICE, signIn, test } from '../fixtures';
 import { holdScripts } from '../hydration';
 
 const ORIGINAL = 'Leonhard Landes berichtet aus Washington. Lesezeit: 4 Minuten';
@@ -22,7 +22,7 @@ async function expectHydrated(box: Locator) {
 }
 
 for (const delay of [500, 1500, 3000]) {
-  test(`text typed while the workbench loads is kept exactly or could not be typed; never doubled (scripts ${delay} ms late)`, async ({ page, story, db }) => {
+  test(`text typed while the workbench loads is kept exactly or could not be typed; never doubled (scripts ${delay} ms late)`, ON_SLOW_DEVICE, async ({ page, story, db }) => {
     const doc = await story(['Headline', 'Leonhard Landes reports from Washington. Reading time: 4 minutes'], ['de']);
     const german = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
     await addTranslation(db, doc.paragraphs[1], 'de', ORIGINAL, german.id);
@@ -63,7 +63,7 @@ for (const delay of [500, 1500, 3000]) {
 }
 
 for (const delay of [500, 1500]) {
-  test(`typing on through the whole load keeps every keystroke the box took, once (scripts ${delay} ms late)`, async ({ page, story, db }) => {
+  test(`typing on through the whole load keeps every keystroke the box took, once (scripts ${delay} ms late)`, ON_SLOW_DEVICE, async ({ page, story, db }) => {
     const doc = await story(['Headline', 'Leonhard Landes reports from Washington. Reading time: 4 minutes'], ['de']);
     const german = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
     await addTranslation(db, doc.paragraphs[1], 'de', ORIGINAL, german.id);
@@ -98,7 +98,7 @@ for (const delay of [500, 1500]) {
   });
 }
 
-test('until the editor is interactive the translation box is read-only and says so', async ({ page, story }) => {
+test('until the editor is interactive the translation box is read-only and says so', ON_SLOW_DEVICE, async ({ page, story }) => {
   const doc = await story(['Headline', 'Body.'], ['de']);
   await signIn(page, 'translator.de@example.com');
   // The scripts are held back until the loading state has been checked, so the page cannot

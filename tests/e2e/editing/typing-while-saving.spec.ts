@@ -1,6 +1,6 @@
-import { expect, signIn, test } from '../fixtures';
+import { expect, ON_SLOW_DEVICE, signIn, test } from '../fixtures';
 
-test('what is typed while a save is under way stays in the box, and pressing Save again meanwhile sends nothing', async ({ page, story, db }) => {
+test('what is typed while a save is under way stays in the box, and pressing Save again meanwhile sends nothing', ON_SLOW_DEVICE, async ({ page, story, db }) => {
   const doc = await story(['Headline', 'Body.'], ['de']);
   await signIn(page, 'translator.de@example.com');
   await page.goto(`/documents/${doc.slug}/de`);

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from '../fixtures';
+import { expect, ON_SLOW_DEVICE, signIn, test } from '../fixtures';
 import { searchable } from '../../../lib/search-text';
 
 test('the whole round: translate, review in the queue, publish, update the English, revise, re-approve, publish again, read and compare', async ({ browser, story }, testInfo) => {
@@ -110,7 +110,7 @@ test('a rejection with a comment reaches the translator on the row', async ({ br
   await expect(row).toContainText('„Body“ heißt hier „Fließtext“, nicht „Körper“.');
 });
 
-test('Approve all shown opens only after every redline has been on screen, and asks with the count', async ({ page, story, db }) => {
+test('Approve all shown opens only after every redline has been on screen, and asks with the count', ON_SLOW_DEVICE, async ({ page, story, db }) => {
   const doc = await story(Array.from({ length: 12 }, (_, i) => `Paragraph number ${i + 1} of a long story, with enough words to fill a row.`), ['de']);
   const german = await db.user.findUniqueOrThrow({ where: { email: 'translator.de@example.com' } });
   for (const paragraph of doc.paragraphs) {

@@ -48,12 +48,16 @@ test('a translator filters to the work, searches, and moves through it with the 
   await filters.getByRole('button', { name: /^Needs work/ }).click();
   await expect(rows).toHaveCount(3);
 
-  // Ctrl+Enter saves and lands on the next paragraph that needs work.
+  // Ctrl+Enter saves and lands on the next paragraph that needs work. The saved paragraph no
+  // longer needs work (the page's reload after the save says so in the count) but stays in view
+  // with its "Saved" until a filter is chosen again.
   await box(2).focus();
   await page.keyboard.type('WELT');
   await page.keyboard.press('Control+Enter');
   await expect(box(4)).toBeFocused();
+  await expect(filters.getByRole('button', { name: /^Needs work/ })).toContainText('2');
   await expect(row(2).getByRole('status')).toHaveText('Saved');
+  await expect(rows).toHaveCount(3);
 
   // Alt+PageDown / Alt+PageUp jump between the paragraphs that need work.
   await page.keyboard.press('Alt+PageDown');
