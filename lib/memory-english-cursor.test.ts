@@ -17,7 +17,8 @@ describe('EnglishCursor', () => {
 
   it('misses no version, whatever order the transactions that write them commit in', () => {
     // A model of PostgreSQL: a transaction takes its id at its first write, each version a number
-    // from the sequence; its versions are visible once it commits (or never, when it aborts).
+    // from the sequence after that (SourceVersion.seq's default asks for the id first); its
+    // versions are visible once it commits (or never, when it aborts).
     type Tx = { xid: number; rows: number[]; state: 'running' | 'committed' | 'aborted' };
     const step = fc.oneof(
       fc.record({ kind: fc.constant('begin' as const) }),

@@ -3,10 +3,12 @@
 // version numbered 7 may become visible after one numbered 9 was read, so reading on from the
 // largest number seen would miss it for good. So the cursor moves past a read's numbers only once
 // every transaction that could hold a lower one has ended: a transaction that took a number below
-// the largest one a read saw took it before that read, so its id is below the next transaction id
-// taken after the read (xmax); once the oldest transaction still running before a later read
-// (xmin) is past that xmax, the later read saw all of them. Until then reads start further back,
-// and the index skips the versions it has (EnglishIndex.add). Pure: the reads are
+// the largest one a read saw took it before that read, and had its id before it took the number
+// (the column's default asks for the id first: the PostgreSQL migration
+// *_source_version_seq_after_xid), so its id is below the next transaction id taken after the
+// read (xmax); once the oldest transaction still running before a later read (xmin) is past that
+// xmax, the later read saw all of them. Until then reads start further back, and the index skips
+// the versions it has (EnglishIndex.add). Pure: the reads are
 // lib/server/memory/english-since-postgresql.ts's.
 
 /** What one read saw: the largest number read (none: null) and the transaction ids around it. */

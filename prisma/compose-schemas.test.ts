@@ -28,4 +28,10 @@ describe('the per-database schemas', () => {
     expect(composeSchema('postgresql', models)).not.toContain('postgresql only');
     expect(composeSchema('sqlite', models)).not.toContain('@@index');
   });
+
+  it('keep the documentation of a line marked for one database with it, and the rest', () => {
+    const models = 'model Thing {\n  /// The id.\n  id String @id\n  /// The order written,\n  /// from a sequence.\n  seq BigInt // postgresql only\n}\n';
+    expect(composeSchema('postgresql', models)).toContain('  /// The id.\n  id String @id\n  /// The order written,\n  /// from a sequence.\n  seq BigInt\n}');
+    expect(composeSchema('sqlite', models)).toContain('  /// The id.\n  id String @id\n}');
+  });
 });

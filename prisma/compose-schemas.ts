@@ -14,19 +14,21 @@ const CLIENT_OUTPUT: Record<DatabaseProvider, string> = {
 
 /**
  * A line of the models that ends in `// postgresql only` (or `// sqlite only`) goes into that
- * provider's schema alone: an index only one database can build (PostgreSQL's GIN trigram index).
+ * provider's schema alone (an index only one database can build, PostgreSQL's GIN trigram
+ * index), and so do the `///` lines that document it just above.
  */
 const ONLY = /\s*\/\/ (sqlite|postgresql) only$/;
+const DOCUMENTATION = /^\s*\/\/\//;
 
 function modelsFor(provider: DatabaseProvider, models: string): string {
-  return models
-    .split('\n')
-    .flatMap((line) => {
-      const only = ONLY.exec(line);
-      if (!only) return [line];
-      return only[1] === provider ? [line.slice(0, only.index)] : [];
-    })
-    .join('\n');
+  const kept: string[] = [];
+  for (const line of models.split('\n')) {
+    const only = ONLY.exec(line);
+    if (!only) kept.push(line);
+    else if (only[1] === provider) kept.push(line.slice(0, only.index));
+    else while (kept.length > 0 && DOCUMENTATION.test(kept[kept.length - 1])) kept.pop();
+  }
+  return kept.join('\n');
 }
 
 export function composeSchema(provider: DatabaseProvider, models: string): string {

@@ -1,13 +1,15 @@
-// The translation memory asks an index of the English for candidates (on SQLite the memory's
-// thread's index in memory, lib/memory-english-index.ts; on PostgreSQL full-text search) and
-// scores only those: its suggestions must be the ones that
-// scoring every approved pair gives (suggestTranslationsByScan), on a memory much larger than the
-// candidates, and it must leave out what is not approved memory in the language.
+// The translation memory asks the memory's thread's index of the English (lib/memory-english-index.ts,
+// on both databases) for the texts most like the paragraph and scores only their approved pairs:
+// its suggestions must be the ones that scoring every approved pair gives
+// (suggestTranslationsByScan), on a memory much larger than the texts the index gives at first,
+// and it must leave out what is not approved memory in the language.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_TEXTS } from '../../lib/memory-english-index';
 import type { Actor } from '../../lib/roles';
 import { searchable } from '../../lib/search-text';
 import { dbProvider } from '../../lib/server/db';
+import { approvedPairsWithout, loadApprovedPairs, loadLanguageApprovals } from '../../lib/server/memory/load-approved-pairs';
 import { MEMORY_CANDIDATES } from '../../lib/server/memory/suggest-from-index';
 import { suggestTranslations } from '../../lib/server/memory/suggest-translations';
 import { suggestTranslationsByScan } from '../../lib/server/memory/suggest-translations-by-scan';
@@ -99,7 +101,8 @@ const indexed = (paragraphId: string, lang = 'de') => suggestTranslations({ para
 const scanned = (paragraphId: string, lang = 'de') => suggestTranslationsByScan({ paragraphId, lang });
 
 describe('memory suggestions from the index', () => {
-  it('the memory is larger than the candidates the index gives', () => {
+  it('the memory is larger than the texts the index gives at first, and than the imported units ranked', () => {
+    expect(CORPUS.length).toBeGreaterThan(10 * FIRST_TEXTS);
     expect(CORPUS.length).toBeGreaterThan(2 * MEMORY_CANDIDATES);
   });
 
@@ -232,6 +235,23 @@ describe('memory suggestions from the index', () => {
       const [fromIndex, fromScan] = await Promise.all([indexed(paragraph.id), scanned(paragraph.id)]);
       expect(fromIndex.suggestions.filter((suggestion) => suggestion.score === 100)).toEqual([]);
       expect(fromIndex.suggestions).toEqual(fromScan.suggestions);
+    }
+  });
+});
+
+describe("the benchmark's brute force", () => {
+  it("leaves one paragraph's pairs out of the language's approvals read once, as reading them without it does", async () => {
+    const english = 'Ukrainian grain left the port of Odesa on three ships on Thursday, the ministry said.';
+    const german = 'Ukrainisches Getreide verließ am Donnerstag auf drei Schiffen den Hafen von Odessa, teilte das Ministerium mit.';
+    const twice = await createDocument(database.db, { paragraphs: ['Grain', english, english], languages: ['de'] });
+    await saveAndApprove(twice.paragraphs[1].id, 'de', german);
+    await saveAndApprove(twice.paragraphs[2].id, 'de', german);
+    const approvals = await loadLanguageApprovals(database.db, 'de');
+    for (const paragraph of [...twice.paragraphs, paragraphOf(OWN), queries.paragraphs[0]]) {
+      const without = approvedPairsWithout(approvals, paragraph.id);
+      expect(without).toEqual(await loadApprovedPairs(database.db, { lang: 'de', excludeParagraphId: paragraph.id, window: null }));
+      // The same text approved in the other paragraph is still memory.
+      expect(without.filter((pair) => pair.source === english && pair.target === german)).toHaveLength(1);
     }
   });
 });
