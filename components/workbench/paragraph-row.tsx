@@ -32,7 +32,7 @@ export async function ParagraphRow({
       tabIndex={-1}
       data-paragraph-row
     >
-      <ParagraphSource paragraph={paragraph} canEdit={canReview} glossary={glossary} className="source-cell" />
+      <ParagraphSource paragraph={paragraph} canEdit={canReview} glossary={glossary} className="source-cell" liveLang={language.code} />
       <ParagraphTranslation paragraph={paragraph} language={language} canTranslate={canTranslate} canReview={canReview} checks={checks} />
     </section>
   );

@@ -9,7 +9,7 @@ import { updateSource } from '@/lib/clients/review';
 import { useHydrated } from '../common/use-hydrated';
 import { GlossaryMarkedText, type SourceGlossaryTerm } from './glossary-marked-text';
 import { useEditingPresence, useRowLive } from './live-document-context';
-import { LiveNotes } from './live-notes';
+import { LiveLine, LiveNotice } from './live-notes';
 import { SearchMarkedText } from './search-marked-text';
 
 export function SourceEditor({
@@ -62,27 +62,29 @@ export function SourceEditor({
             <GlossaryMarkedText paragraphId={paragraphId} text={text} terms={glossary} />
           </SearchMarkedText>
         </p>
-        <LiveNotes live={live} notice={null} />
-        {canEdit && (
-          <button
-            type="button"
-            className="button-quiet button-small"
-            disabled={!hydrated}
-            onClick={() => {
-              setDraft(text);
-              setEditBase(versionId);
-              setEditing(true);
-            }}
-          >
-            {t('source.edit')}
-          </button>
-        )}
+        <div className="source-live">
+          {canEdit && (
+            <button
+              type="button"
+              className="button-quiet button-small"
+              disabled={!hydrated}
+              onClick={() => {
+                setDraft(text);
+                setEditBase(versionId);
+                setEditing(true);
+              }}
+            >
+              {t('source.edit')}
+            </button>
+          )}
+          <LiveLine live={live} />
+        </div>
       </>
     );
   }
   return (
     <div className="source-edit">
-      <LiveNotes live={live} notice={versionId !== editBase ? t('live.missedSource') : null} />
+      <LiveNotice notice={versionId !== editBase ? t('live.missedSource') : null} />
       <textarea
         aria-label={t('source.boxLabel', { n: position })}
         lang="en"
@@ -100,6 +102,7 @@ export function SourceEditor({
         <button type="button" className="button-quiet" onClick={() => setEditing(false)}>
           {t('common.cancel')}
         </button>
+        <LiveLine live={live} />
       </div>
       <p className="muted small">{t('source.warning')}</p>
       {error && (

@@ -18,7 +18,7 @@ import { DraftOffer } from './draft-offer';
 import { EditorActions } from './editor-actions';
 import { EditorPanels } from './editor-panels';
 import { useEditingPresence, useRowLive } from './live-document-context';
-import { LiveNotes } from './live-notes';
+import { LiveNotice } from './live-notes';
 import { MachineSuggestion, useMachineSuggestion } from './machine-suggestion';
 import { MemorySuggestions, useMemorySuggestions } from './memory-suggestions';
 import { QualityChecks } from './quality-checks';
@@ -79,7 +79,7 @@ export function TranslationEditor(props: {
           </span>
         )}
       </div>
-      <LiveNotes live={live} notice={kept && !conflict ? t('live.missedVersion', { name: kept.author, number: kept.number }) : null} />
+      <LiveNotice notice={kept && !conflict ? t('live.missedVersion', { name: kept.author, number: kept.number }) : null} />
       <TranslationNotes
         language={language}
         rejection={status === 'rejected' ? state.rejection : null}

@@ -103,3 +103,24 @@ test('saving mine on top of theirs shows which of their words it removes and ask
   await myRow.getByRole('button', { name: 'History' }).click();
   await expect(myRow.getByRole('region', { name: 'History' }).getByRole('listitem')).toHaveCount(3);
 });
+
+// What someone else does meanwhile (starting to edit the paragraph, stopping) shows on the row's
+// live line, which takes no line of its own: the conflict view's buttons stay under the pointer.
+// (They moved by a line when the live lines sat above the box, and a click could land beside them.)
+test('what arrives live while the conflict view is open moves none of its buttons', async ({ browser, story }) => {
+  const doc = await story(['Headline', 'Kyiv reported new attacks overnight.'], ['de']);
+  const { myRow, conflict, theirs } = await raceToSave(browser, doc, { lang: 'de', ...KYIV, me: 'translator.de@example.com' });
+  await expect(myRow.getByText('Updated just now by Daniel Brooks')).toBeVisible();
+  const buttons = conflict.getByRole('button');
+  const where = () => buttons.evaluateAll((all) => all.map((button) => button.getBoundingClientRect()).map(({ x, y }) => ({ x, y })));
+  const before = await where();
+
+  const presence = `/api/documents/${doc.slug}/presence`;
+  expect((await theirs.post(presence, { data: { paragraphId: doc.paragraphs[1].id, lang: 'de', editing: true } })).status()).toBe(204);
+  await expect(myRow.getByText('Daniel Brooks is editing')).toBeVisible();
+  expect(await where()).toEqual(before);
+
+  expect((await theirs.post(presence, { data: { paragraphId: doc.paragraphs[1].id, lang: 'de', editing: false } })).status()).toBe(204);
+  await expect(myRow.getByText('is editing')).toHaveCount(0);
+  expect(await where()).toEqual(before);
+});
