@@ -61,22 +61,38 @@ const slowDevice: Project<Fixtures, WorkerOptions> = {
 };
 
 /**
- * What the PostgreSQL run leaves out: tests of the browser's side alone (axe, security headers,
- * the sign-in redirect's parsing, keyboard use, the diff's hydration, the interface language,
- * typing while the scripts load, forms waiting for them), whose outcome does not depend on the
- * database. They run on SQLite.
+ * What the PostgreSQL run leaves out: tests of the browser's side, whose outcome does not depend
+ * on the database: axe, security headers, the sign-in redirect's parsing, keyboard use, the
+ * diff's hydration, the interface language, typing while the scripts load or a save is under way,
+ * forms waiting for scripts, local drafts, the workbench's filter, the merge of a conflict (the
+ * refused save itself is in editing/conflict.spec.ts), long texts in the box, the quality checks'
+ * display, who-is-editing (across two servers on PostgreSQL: tests/instances), the API's
+ * reference page, and reading the article and the compare view (every test here reads them).
+ * They run on SQLite; the services they call run on PostgreSQL in its integration tests.
  */
 const BROWSER_ONLY = [
   'accessibility/**',
   'interchange/accessibility.spec.ts',
+  'people/accessibility.spec.ts',
   'security/security-headers.spec.ts',
   'security/sign-in-redirect.spec.ts',
+  'security/sign-in-before-scripts.spec.ts',
   'keyboard/**',
   'diff/**',
   'workbench/interface-language.spec.ts',
   'quality/interface-language.spec.ts',
+  'quality/numbers-check.spec.ts',
   'editing/typing-while-loading.spec.ts',
+  'editing/typing-while-saving.spec.ts',
   'editing/forms-wait-for-scripts.spec.ts',
+  'editing/draft.spec.ts',
+  'editing/long-text.spec.ts',
+  'editing/conflict-merge.spec.ts',
+  'workbench/find-work.spec.ts',
+  'workbench/read-article.spec.ts',
+  'compare/**',
+  'live/presence.spec.ts',
+  'api/openapi.spec.ts',
 ];
 
 export default defineConfig<Fixtures, WorkerOptions>({
