@@ -84,7 +84,6 @@ export function SourceEditor({
   }
   return (
     <div className="source-edit">
-      <LiveNotice notice={versionId !== editBase ? t('live.missedSource') : null} />
       <textarea
         aria-label={t('source.boxLabel', { n: position })}
         lang="en"
@@ -104,6 +103,7 @@ export function SourceEditor({
         </button>
         <LiveLine live={live} />
       </div>
+      <LiveNotice notice={versionId !== editBase ? t('live.missedSource') : null} />
       <p className="muted small">{t('source.warning')}</p>
       {error && (
         <p role="alert" className="error small">

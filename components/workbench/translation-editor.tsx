@@ -79,7 +79,6 @@ export function TranslationEditor(props: {
           </span>
         )}
       </div>
-      <LiveNotice notice={kept && !conflict ? t('live.missedVersion', { name: kept.author, number: kept.number }) : null} />
       <TranslationNotes
         language={language}
         rejection={status === 'rejected' ? state.rejection : null}
@@ -138,6 +137,8 @@ export function TranslationEditor(props: {
         />
       )}
       <EditorActions state={state} dispatch={dispatch} historyId={historyId} commentsId={commentsId} historyButton={historyButton} />
+      {/* Under Save, not above the box: it arrives while the person types, and moves neither. */}
+      <LiveNotice notice={kept && !conflict ? t('live.missedVersion', { name: kept.author, number: kept.number }) : null} />
       <MemorySuggestions state={memory.state} language={language} canUse={canTranslate} onUse={edit} />
       <MachineSuggestion
         outcome={machine.outcome}

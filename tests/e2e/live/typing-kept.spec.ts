@@ -13,14 +13,19 @@ test('a save elsewhere never overwrites what the user is typing; saving then off
   const box = row.getByRole('textbox', { name: 'German translation of paragraph 2' });
   const mine = 'Mindestens acht Menschen starben in Kiew, mehr als 70 erlitten Verletzungen.';
   await box.fill(mine);
+  const save = row.getByRole('button', { name: 'Save' });
+  const where = async () => [await box.boundingBox(), await save.boundingBox()];
+  const before = await where();
 
   await saveVersion(translator, paragraph.id, 'de', 'Mindestens neun Menschen starben in Kiew, mehr als 70 wurden verletzt.', first.versionId);
   await expect(row.getByText('Katharina Weber saved version 2 while you were editing. Your text is kept; saving will let you compare and merge.')).toBeVisible();
   await expect(box).toHaveValue(mine);
   await expect(box).toBeFocused();
+  // The notice comes in under Save: the box and the button stay where the person had them.
+  expect(await where()).toEqual(before);
   expect(await stillTheSamePage(page)).toBe(true);
 
-  await row.getByRole('button', { name: 'Save' }).click();
+  await save.click();
   const conflict = row.getByRole('group', { name: 'Edit conflict' });
   await expect(conflict).toContainText('Katharina Weber saved version 2');
   await conflict.getByRole('button', { name: 'Save merged text' }).click();
