@@ -97,8 +97,8 @@ serveRequests((work: MemoryWork) => {
       return rankSuggestions(work.english, work.candidates, { min: work.min, limit: work.limit });
     case 'suggest':
       return suggest(work);
-    case 'english-read-after':
-      return postgresIndex(work.key).cursor.readAfter;
+    case 'english-unread':
+      return postgresIndex(work.key).cursor.unread;
     case 'best-texts':
       return bestTexts(work);
   }

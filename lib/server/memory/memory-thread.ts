@@ -1,3 +1,4 @@
+import type { SeqRange } from '../../memory-english-cursor';
 import 'server-only';
 // Memory suggestions are asked whenever a translator opens a paragraph, and at a year's archive
 // their two long parts held the event loop, so every other request of the process, for as long
@@ -42,9 +43,9 @@ export async function rankOnMemoryThread(english: string, candidates: MemoryPair
   return (await ask({ kind: 'rank', english, candidates, min, limit })) as MemorySuggestion[];
 }
 
-/** PostgreSQL: where the memory's index of database `key` reads the English on from. */
-export async function englishReadAfterOnMemoryThread(key: string): Promise<string> {
-  return (await ask({ kind: 'english-read-after', key })) as string;
+/** PostgreSQL: the numbers of English versions the memory's index of database `key` reads next. */
+export async function englishUnreadOnMemoryThread(key: string): Promise<SeqRange[]> {
+  return (await ask({ kind: 'english-unread', key })) as SeqRange[];
 }
 
 /** PostgreSQL: the texts most like `english` in the index of database `key`, after adding what `read` brings. */

@@ -15,11 +15,11 @@ export type MemoryWork =
    * of them by the word score come back.
    */
   | { kind: 'suggest'; filePath: string; approved: BoundStatement; imported: BoundStatement; english: string; min: number; limit: number }
-  /** PostgreSQL: where the index of database `key` reads the English on from (EnglishCursor.readAfter). */
-  | { kind: 'english-read-after'; key: string }
+  /** PostgreSQL: the numbers of English versions the index of database `key` reads next (EnglishCursor.unread). */
+  | { kind: 'english-unread'; key: string }
   /**
    * PostgreSQL: the `count` texts most like `english` (EnglishIndex.best) in the index of database
-   * `key`, after adding the versions of `read`, made from english-read-after's answer.
+   * `key`, after adding the versions of `read`, made from english-unread's answer.
    */
   | { kind: 'best-texts'; key: string; read: { texts: EnglishText[]; made: EnglishRead } | null; english: string; count: number; min: number }
   /** The best of `candidates` for the English text, by the word score (rankSuggestions). */

@@ -16,7 +16,7 @@ import { readDatabaseConfig } from '../database-config';
 import type { Db } from '../db';
 import { englishSince } from './english-since-postgresql';
 import { approvedPairsOfTextsSql, distinctiveWords, importedCandidatesSql } from './memory-candidates-sql';
-import { bestTextsOnMemoryThread, englishReadAfterOnMemoryThread, rankOnMemoryThread, suggestOnMemoryThread } from './memory-thread';
+import { bestTextsOnMemoryThread, englishUnreadOnMemoryThread, rankOnMemoryThread, suggestOnMemoryThread } from './memory-thread';
 
 /** Imported units' candidates a request ranks, enough that the best by word edit distance are among them (tests/integration/memory-tmx.test.ts). */
 export const MEMORY_CANDIDATES = 200;
@@ -33,7 +33,7 @@ export async function suggestFromIndex(
     const approvedSql = approvedPairsOfTextsSql('sqlite', { texts: '[]', lang, excludeParagraphId });
     return suggestOnMemoryThread(config.filePath, { approvedSql, importedSql, english, min, limit });
   }
-  const read = await englishSince(db, await englishReadAfterOnMemoryThread(config.url));
+  const read = await englishSince(db, await englishUnreadOnMemoryThread(config.url));
   const imported = await db.$queryRaw<ImportedUnitRow[]>(importedSql);
   const options = { min, limit };
   for (let count = FIRST_TEXTS, first = true; ; count *= MORE_TEXTS, first = false) {
